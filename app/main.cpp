@@ -1,13 +1,109 @@
+// calibration-workbench: bootstrap and composition root only.
 #include "mainwindow.h"
+#include "services/workbenchsession.h"
+#include "store/appsettings.h"
+#include "store/profilestore.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace {
+
+// Translations live in <prefix>/share/calibration-workbench/translations, both installed
+// and in the build tree (build/bin/../share/...).
+void installTranslators(QApplication &app, const QString &languageOverride)
+{
+    const QLocale locale = languageOverride.isEmpty() ? QLocale::system() : QLocale(languageOverride);
+    QLocale::setDefault(locale);
+    const QString ownDir = QDir(QCoreApplication::applicationDirPath())
+                               .absoluteFilePath(QStringLiteral("../share/calibration-workbench/translations"));
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("calibration-workbench"), QStringLiteral("_"), ownDir))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Calibration Workbench"));
+    QApplication::setApplicationName(calib::AppSettings::applicationName());
+    QApplication::setApplicationDisplayName(QStringLiteral("Calibration Workbench"));
+    QApplication::setOrganizationName(calib::AppSettings::organizationName());
     QApplication::setApplicationVersion(QStringLiteral(CALIB_VERSION_STRING));
-    calib::MainWindow window;
+    QApplication::setDesktopFileName(QStringLiteral("com.example.CalibrationWorkbench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tune the sentiment-alert thresholds of an Agent Assist tenant."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QStringLiteral("Connect with the saved profile NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+                                           QStringLiteral("Connect to the built-in sandbox."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the window once the first data has loaded, write a PNG, exit."), QStringLiteral("FILE"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("User interface language (en, de)."),
+                                            QStringLiteral("LANG"));
+    parser.addOptions({profileOption, sandboxOption, screenshotOption, languageOption});
+    parser.process(app);
+
+    calib::WorkbenchSession session;
+    installTranslators(app,
+                       parser.isSet(languageOption) ? parser.value(languageOption) : session.settings().language());
+
+    QString dbError;
+    if (!session.openDatabase(&dbError)) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Local Database"),
+                             QApplication::translate("main",
+                                                     "The local database could not be opened, so applies "
+                                                     "and drafts are disabled: %1")
+                                 .arg(dbError));
+    }
+
+    calib::MainWindow window(&session);
+    const QString screenshot = parser.value(screenshotOption);
+    if (!screenshot.isEmpty()) {
+        QObject::connect(&window, &calib::MainWindow::firstDataShown, &window, [&window, screenshot] {
+            // One more turn so layouts settle before grabbing.
+            QTimer::singleShot(200, &window, [&window, screenshot] {
+                const bool ok = window.grab().save(screenshot, "PNG");
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        });
+        QTimer::singleShot(30000, &app, [] { QCoreApplication::exit(3); });
+    }
     window.show();
+
+    QString error;
+    const QString profileName = parser.value(profileOption);
+    bool connected = false;
+    if (parser.isSet(sandboxOption) || profileName.isEmpty() || profileName == calib::ProfileStore::sandboxName()) {
+        connected = session.connectSandbox(&error);
+    } else if (const auto profile = session.profiles().get(profileName)) {
+        // The secret comes from the keychain via the connection dialog; with none stored
+        // the connection test reports it.
+        connected = session.connectProfile(*profile, QString(), &error);
+    } else {
+        error = QApplication::translate("main", "There is no connection profile named \"%1\".").arg(profileName);
+    }
+    if (!connected && screenshot.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "Connection"), error);
+    if (!connected && !screenshot.isEmpty()) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 2;
+    }
     return QApplication::exec();
 }

@@ -1,13 +1,546 @@
 #include "mainwindow.h"
 
+#include "api/tenantclient.h"
+#include "apply/reviewapplydialog.h"
+#include "common/dialogs.h"
+#include "core/clock.h"
+#include "core/validation.h"
+#include "core/wirejson.h"
+#include "editor/calibrationeditor.h"
+#include "services/applyworkflow.h"
+#include "services/workbenchsession.h"
+#include "store/appsettings.h"
+#include "store/draftstore.h"
+#include "store/outbox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
 namespace calib {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+constexpr int draftDebounceMs = 800;
+} // namespace
+
+MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
+    , m_editor(new CalibrationEditor(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_draftTimer(new QTimer(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Calibration Workbench"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/calibration-workbench.png")));
+    setAcceptDrops(true);
+    resize(1100, 750);
+
+    m_editor->setObjectName(QStringLiteral("calibrationEditor"));
+    m_editor->setUndoStack(m_undoStack);
+    m_editor->setEnabled(false);
+    setCentralWidget(m_editor);
+
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(draftDebounceMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::saveDraft);
+    connect(m_editor, &CalibrationEditor::calibrationChanged, this, [this] {
+        if (m_firstDataShown)
+            m_draftTimer->start();
+    });
+    connect(m_editor, &CalibrationEditor::validityChanged, this, &MainWindow::updateActions);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_session, &WorkbenchSession::connectionChanged, this, &MainWindow::onConnectionChanged);
+    connect(m_session, &WorkbenchSession::tokenStateChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &WorkbenchSession::calibrationInForceLoaded, this, &MainWindow::onCalibrationInForceLoaded);
+    connect(m_session, &WorkbenchSession::requestFailed, this, &MainWindow::onRequestFailed);
+
+    if (!m_session->settings().windowGeometry().isEmpty())
+        restoreGeometry(m_session->settings().windowGeometry());
+    if (!m_session->settings().windowState().isEmpty())
+        restoreState(m_session->settings().windowState());
+
+    onConnectionChanged();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_importAction = new QAction(tr("&Import Preset..."), this);
+    m_importAction->setObjectName(QStringLiteral("importPresetAction"));
+    m_importAction->setShortcut(QKeySequence::Open);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importPresetInteractive);
+
+    m_exportAction = new QAction(tr("&Export Preset..."), this);
+    m_exportAction->setObjectName(QStringLiteral("exportPresetAction"));
+    m_exportAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportPresetInteractive);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_revertAction = new QAction(tr("Re&vert to Calibration in Force"), this);
+    m_revertAction->setObjectName(QStringLiteral("revertAction"));
+    m_revertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_revertAction, &QAction::triggered, this, &MainWindow::revertToInForce);
+
+    m_connectSandboxAction = new QAction(tr("Connect to &Sandbox"), this);
+    m_connectSandboxAction->setObjectName(QStringLiteral("connectSandboxAction"));
+    connect(m_connectSandboxAction, &QAction::triggered, this, [this] {
+        QString error;
+        if (!m_session->connectSandbox(&error))
+            dialogs::warning(this, tr("Sandbox"), tr("The sandbox could not start: %1").arg(error));
+    });
+
+    m_disconnectAction = new QAction(tr("&Disconnect"), this);
+    m_disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
+    connect(m_disconnectAction, &QAction::triggered, m_session, &WorkbenchSession::disconnectFromTenant);
+
+    m_testConnectionAction = new QAction(tr("&Test Connection"), this);
+    m_testConnectionAction->setObjectName(QStringLiteral("testConnectionAction"));
+    connect(m_testConnectionAction, &QAction::triggered, m_session, &WorkbenchSession::testConnection);
+
+    m_validateAction = new QAction(tr("&Validate"), this);
+    m_validateAction->setObjectName(QStringLiteral("validateAction"));
+    m_validateAction->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(m_validateAction, &QAction::triggered, this, &MainWindow::validateNow);
+
+    m_loadCurrentAction = new QAction(tr("&Load Current from Tenant"), this);
+    m_loadCurrentAction->setObjectName(QStringLiteral("loadCurrentAction"));
+    m_loadCurrentAction->setShortcut(QKeySequence::Refresh);
+    connect(m_loadCurrentAction, &QAction::triggered, m_session, &WorkbenchSession::loadCalibrationInForce);
+
+    m_applyAction = new QAction(tr("Review and &Apply..."), this);
+    m_applyAction->setObjectName(QStringLiteral("applyAction"));
+    m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(m_applyAction, &QAction::triggered, this, &MainWindow::reviewAndApply);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    m_recentMenu = file->addMenu(tr("Recent &Presets"));
+    m_recentMenu->setObjectName(QStringLiteral("recentPresetsMenu"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_revertAction);
+
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->addAction(m_connectSandboxAction);
+    connection->addAction(m_testConnectionAction);
+    connection->addAction(m_disconnectAction);
+
+    QMenu *calibration = menuBar()->addMenu(tr("C&alibration"));
+    calibration->addAction(m_validateAction);
+    calibration->addAction(m_loadCurrentAction);
+    calibration->addSeparator();
+    calibration->addAction(m_applyAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("API &Contract"), this, &MainWindow::showApiContract);
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Calibration Workbench"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+
+    QToolBar *toolBar = addToolBar(tr("Calibration"));
+    toolBar->setObjectName(QStringLiteral("calibrationToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_loadCurrentAction);
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_validateAction);
+    toolBar->addAction(m_applyAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_tenantBadge = new QLabel(this);
+    m_tenantBadge->setObjectName(QStringLiteral("tenantBadgeLabel"));
+    m_tenantBadge->setMargin(2);
+    m_tokenLabel = new QLabel(this);
+    m_tokenLabel->setObjectName(QStringLiteral("tokenStateLabel"));
+    m_scopesLabel = new QLabel(this);
+    m_scopesLabel->setObjectName(QStringLiteral("scopesLabel"));
+    m_versionLabel = new QLabel(this);
+    m_versionLabel->setObjectName(QStringLiteral("versionInForceLabel"));
+    statusBar()->addPermanentWidget(m_versionLabel);
+    statusBar()->addPermanentWidget(m_scopesLabel);
+    statusBar()->addPermanentWidget(m_tokenLabel);
+    statusBar()->addPermanentWidget(m_tenantBadge);
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_session->isConnected();
+    const bool loaded = m_session->calibrationInForce().has_value();
+    m_disconnectAction->setEnabled(connected);
+    m_testConnectionAction->setEnabled(connected);
+    m_loadCurrentAction->setEnabled(connected);
+    m_revertAction->setEnabled(loaded);
+    m_applyAction->setEnabled(connected && m_editor->isEnabled() && m_editor->isValid() && m_session->isDatabaseOpen());
+    m_applyAction->setToolTip(m_editor->isValid() ? tr("Review the changes, then apply them to the tenant")
+                                                  : tr("Fix the problems listed below the editor first"));
+}
+
+void MainWindow::updateStatus()
+{
+    const bool connected = m_session->isConnected();
+    if (!connected) {
+        m_tenantBadge->setText(tr("Not connected"));
+        m_tenantBadge->setStyleSheet({});
+    } else if (m_session->isSandbox()) {
+        m_tenantBadge->setText(QStringLiteral(" ") % tr("SANDBOX") % QStringLiteral(" "));
+        m_tenantBadge->setStyleSheet(
+            QStringLiteral("QLabel { background: #f2c14e; color: #2b2100; border-radius: 4px; font-weight: bold; }"));
+        m_tenantBadge->setToolTip(tr("Connected to the built-in sandbox at %1. Nothing you apply here reaches a real "
+                                     "tenant.")
+                                      .arg(m_session->client()->config().baseUrl.toString()));
+    } else {
+        m_tenantBadge->setText(QStringLiteral(" ") % m_session->tenantLabel() % QStringLiteral(" "));
+        m_tenantBadge->setStyleSheet(
+            QStringLiteral("QLabel { background: #2f6fb3; color: white; border-radius: 4px; font-weight: bold; }"));
+        m_tenantBadge->setToolTip(tr("Connected to %1 as %2 (profile %3)")
+                                      .arg(m_session->client()->config().baseUrl.toString(),
+                                           m_session->client()->config().clientId, m_session->profile().name));
+    }
+
+    TenantClient *client = m_session->client();
+    if (!client) {
+        m_tokenLabel->clear();
+        m_scopesLabel->clear();
+    } else if (client->hasValidToken()) {
+        m_tokenLabel->setText(
+            tr("Token valid until %1")
+                .arg(QLocale().toString(client->tokenExpiresAt().toLocalTime().time(), QLocale::ShortFormat)));
+        const QStringList missing = client->missingScopes();
+        m_scopesLabel->setText(missing.isEmpty() ? tr("All scopes granted")
+                                                 : tr("Missing scopes: %1").arg(missing.join(QStringLiteral(", "))));
+        m_scopesLabel->setToolTip(tr("Granted: %1").arg(client->grantedScopes().join(QStringLiteral(", "))));
+    } else {
+        m_tokenLabel->setText(tr("No token yet"));
+        m_scopesLabel->clear();
+    }
+
+    const auto &inForce = m_session->calibrationInForce();
+    m_versionLabel->setText(inForce ? tr("Version in force: %1").arg(inForce->version) : QString());
+    updateActions();
+}
+
+void MainWindow::onConnectionChanged()
+{
+    QString title = tr("Calibration Workbench");
+    if (m_session->isConnected())
+        title = m_session->tenantLabel() % QStringLiteral(" — ") % title;
+    setWindowTitle(title);
+    updateStatus();
+    if (m_session->isConnected())
+        m_session->loadCalibrationInForce();
+}
+
+void MainWindow::onCalibrationInForceLoaded(const CalibrationInForce &inForce)
+{
+    const bool first = !m_editor->isEnabled();
+    if (first) {
+        m_editor->setCalibration(inForce.calibration);
+        m_editor->setEnabled(true);
+    }
+    statusBar()->showMessage(
+        tr("Loaded version %1 (%2) from the tenant").arg(inForce.version).arg(inForce.calibrationId), 5000);
+    updateStatus();
+    if (first && !m_recoveryOffered)
+        QTimer::singleShot(0, this, &MainWindow::offerRecovery);
+    if (!m_firstDataShown) {
+        m_firstDataShown = true;
+        Q_EMIT firstDataShown();
+    }
+}
+
+void MainWindow::onRequestFailed(const QString &operation, const ApiError &error)
+{
+    QString text = error.message;
+    if (operation == QLatin1String("getCalibration") && error.kind == ApiError::Kind::NotSupported) {
+        text = tr("This tenant does not report the calibration in force. The editor starts from the tenant "
+                  "default; review the difference carefully before applying.");
+        if (!m_editor->isEnabled()) {
+            m_editor->setCalibration(Calibration::tenantDefault());
+            m_editor->setEnabled(true);
+        }
+    }
+    statusBar()->showMessage(text, 10000);
+    updateStatus();
+    if (!m_firstDataShown) {
+        m_firstDataShown = true;
+        Q_EMIT firstDataShown();
+    }
+}
+
+void MainWindow::offerRecovery()
+{
+    m_recoveryOffered = true;
+    if (!m_session->isDatabaseOpen() || !m_session->applyWorkflow())
+        return;
+    const QList<OutboxEntry> pending = m_session->applyWorkflow()->pending();
+    if (!pending.isEmpty()) {
+        const auto answer = dialogs::question(
+            this, tr("Unfinished Applies"),
+            tr("%n apply(s) to this tenant did not get a final answer (the window closed or the network failed). "
+               "Resume now? Each is sent again with its own idempotency key, so it lands exactly once.",
+               nullptr, int(pending.size())));
+        if (answer == QMessageBox::Yes) {
+            for (const OutboxEntry &entry : pending) {
+                ApplyOperation *operation = m_session->applyWorkflow()->resume(entry);
+                connect(operation, &ApplyOperation::finished, this, [this](const ApplyOutcome &outcome) {
+                    statusBar()->showMessage(outcome.ok()
+                                                 ? tr("Resumed apply landed as version %1").arg(outcome.applied.version)
+                                                 : tr("Resumed apply: %1").arg(outcome.error.message),
+                                             10000);
+                    m_session->loadCalibrationInForce();
+                });
+            }
+        }
+    }
+
+    const auto draft = m_session->drafts().load(m_session->profile().name);
+    if (draft && draft.value()) {
+        const auto parsed = calibrationFromJson(draft.value()->payload);
+        if (parsed.ok() && *parsed.value != m_editor->calibration()) {
+            const auto answer = dialogs::question(
+                this, tr("Restore Draft"),
+                tr("An unapplied draft from %1 was saved for this connection. Restore it into the editor?")
+                    .arg(QLocale().toString(draft.value()->savedAt.toLocalTime(), QLocale::ShortFormat)));
+            if (answer == QMessageBox::Yes)
+                m_editor->replaceCalibration(*parsed.value, tr("Restore draft"));
+            else
+                m_session->drafts().clear(m_session->profile().name);
+        }
+    }
+}
+
+void MainWindow::saveDraft()
+{
+    if (!m_session->isDatabaseOpen() || !m_session->isConnected() || !m_editor->isEnabled())
+        return;
+    const auto &inForce = m_session->calibrationInForce();
+    if (inForce && inForce->calibration == m_editor->calibration()) {
+        m_session->drafts().clear(m_session->profile().name);
+        return;
+    }
+    if (const StoreStatus saved
+        = m_session->drafts().save(m_session->profile().name, toWireJson(m_editor->calibration()));
+        !saved) {
+        statusBar()->showMessage(tr("The draft could not be saved: %1").arg(saved.error()), 10000);
+    }
+}
+
+bool MainWindow::importPreset(const QString &path)
+{
+    const auto loaded = loadPresetFile(path);
+    if (!loaded.ok()) {
+        QStringList lines;
+        for (const ParseError &e : loaded.errors)
+            lines.append(e.toString());
+        dialogs::warning(
+            this, tr("Import Preset"),
+            tr("%1 cannot be imported:\n%2").arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    const Preset &preset = *loaded.value;
+    m_editor->setEnabled(true);
+    m_editor->replaceCalibration(
+        preset.calibration,
+        tr("Import preset %1").arg(preset.name.isEmpty() ? QFileInfo(path).fileName() : preset.name));
+    m_session->settings().addRecentPresetFile(QFileInfo(path).absoluteFilePath());
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Imported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    updateActions();
+    return true;
+}
+
+bool MainWindow::exportPreset(const QString &path)
+{
+    Preset preset;
+    preset.name = QFileInfo(path).completeBaseName();
+    preset.description = tr("Exported from %1").arg(m_session->tenantLabel());
+    preset.createdAt = m_session->clock()->now().toUTC();
+    preset.calibration = m_editor->calibration();
+    const QString error = savePresetFile(path, preset);
+    if (!error.isEmpty()) {
+        dialogs::warning(this, tr("Export Preset"), error);
+        return false;
+    }
+    m_session->settings().addRecentPresetFile(QFileInfo(path).absoluteFilePath());
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::importPresetInteractive()
+{
+    const QString path = dialogs::openFileName(this, tr("Import Preset"), QDir::homePath(),
+                                               tr("Calibration presets (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importPreset(path);
+}
+
+void MainWindow::exportPresetInteractive()
+{
+    QString path = dialogs::saveFileName(this, tr("Export Preset"), QDir::homePath() + QStringLiteral("/preset.json"),
+                                         tr("Calibration presets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    exportPreset(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_session->settings().recentPresetFiles();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { importPreset(file); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            m_session->settings().clearRecentPresetFiles();
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::revertToInForce()
+{
+    const auto &inForce = m_session->calibrationInForce();
+    if (inForce && inForce->calibration != m_editor->calibration())
+        m_editor->replaceCalibration(inForce->calibration, tr("Revert to version %1").arg(inForce->version));
+}
+
+void MainWindow::validateNow()
+{
+    const QList<Violation> problems = m_editor->problems();
+    int errors = 0;
+    for (const Violation &v : problems)
+        errors += v.severity == Severity::Error ? 1 : 0;
+    statusBar()->showMessage(errors == 0 ? tr("The calibration meets every engine constraint.")
+                                         : tr("%n problem(s) must be fixed before applying.", nullptr, errors),
+                             5000);
+    if (!problems.isEmpty())
+        m_editor->focusField(problems.first().path);
+}
+
+void MainWindow::reviewAndApply()
+{
+    if (!m_applyAction->isEnabled())
+        return;
+    const auto &inForce = m_session->calibrationInForce();
+    auto *dialog = new ReviewApplyDialog(m_session->applyWorkflow(),
+                                         inForce ? inForce->calibration : Calibration::tenantDefault(),
+                                         m_editor->calibration(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReviewApplyDialog::applied, this, [this](const ApplyOutcome &) {
+        m_session->drafts().clear(m_session->profile().name);
+        m_session->loadCalibrationInForce();
+    });
+    connect(dialog, &ReviewApplyDialog::fieldsRejected, m_editor, &CalibrationEditor::setServerErrors);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    dialogs::information(this, tr("About Calibration Workbench"),
+                         tr("Calibration Workbench %1\n\nTune the sentiment-alert thresholds of an Agent Assist "
+                            "tenant with live validation, idempotent applies, alert precision and what-if "
+                            "analysis.\n\nLicensed under the GNU General Public License, version 3 or later.")
+                             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<QAction *> actions {m_importAction,   m_exportAction,      m_undoAction,  m_redoAction, m_revertAction,
+                                    m_validateAction, m_loadCurrentAction, m_applyAction, m_quitAction};
+    QStringList lines;
+    for (QAction *action : actions) {
+        if (!action->shortcut().isEmpty())
+            lines.append(action->shortcut().toString(QKeySequence::NativeText) % QStringLiteral("\t")
+                         % action->text().remove(QLatin1Char('&')));
+    }
+    lines.append(tr("Ins / Del / Ctrl+D\tAdd, remove, duplicate a trigger (in the trigger table)"));
+    dialogs::information(this, tr("Keyboard Shortcuts"), lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::showApiContract()
+{
+    dialogs::information(this, tr("API Contract"),
+                         tr("The workbench speaks the Agent Assist Sentiment Calibration API v1: OAuth client "
+                            "credentials at /auth/token, PUT /agentassist/sentiment/calibration with an "
+                            "X-Idempotency-Key, job polling, webhooks, alerts and the audit trail. The full "
+                            "OpenAPI description ships with the documentation."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_draftTimer->stop();
+    saveDraft();
+    m_session->settings().setWindowGeometry(saveGeometry());
+    m_session->settings().setWindowState(saveState());
+    (void)m_session->settings().sync();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        importPreset(urls.first().toLocalFile());
+    }
+}
 
 } // namespace calib

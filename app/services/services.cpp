@@ -1,1 +1,0 @@
-#include "services/services.h"

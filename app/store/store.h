@@ -1,4 +1,0 @@
-#pragma once
-
-namespace calib {
-} // namespace calib

@@ -1,0 +1,225 @@
+#include "apply/reviewapplydialog.h"
+
+#include "core/calibrationdiff.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace calib {
+
+namespace {
+QString valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+    case QJsonValue::Null: return ReviewApplyDialog::tr("(none)");
+    case QJsonValue::Bool: return value.toBool() ? ReviewApplyDialog::tr("yes") : ReviewApplyDialog::tr("no");
+    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 6);
+    case QJsonValue::String: return value.toString();
+    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+} // namespace
+
+ReviewApplyDialog::ReviewApplyDialog(ApplyWorkflow *workflow, const Calibration &inForce, const Calibration &proposed,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_workflow(workflow)
+    , m_proposed(proposed)
+    , m_pages(new QStackedWidget(this))
+    , m_diffTree(new QTreeWidget(this))
+    , m_summaryLabel(new QLabel(this))
+    , m_stateLabel(new QLabel(this))
+    , m_detailLabel(new QLabel(this))
+    , m_progressBar(new QProgressBar(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setObjectName(QStringLiteral("reviewApplyDialog"));
+    setWindowTitle(tr("Review and Apply"));
+    resize(720, 460);
+
+    // Page 1: the difference.
+    auto *review = new QWidget(m_pages);
+    auto *reviewLayout = new QVBoxLayout(review);
+    const QList<FieldChange> changes = diff(inForce, proposed);
+    m_summaryLabel->setObjectName(QStringLiteral("diffSummaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+    QString summary = changes.isEmpty()
+        ? tr("The draft is the same as the calibration in force. Applying it again records a new version.")
+        : tr("%n field(s) change against the calibration in force:", nullptr, int(changes.size()));
+    if (proposed.triggerModelReweight) {
+        summary += QStringLiteral("<br><b>") % tr("Model reweight is on:") % QStringLiteral("</b> ")
+            % tr("the tenant starts a background job, and further applies wait until it finishes.");
+    }
+    m_summaryLabel->setText(summary);
+    reviewLayout->addWidget(m_summaryLabel);
+    m_diffTree->setObjectName(QStringLiteral("diffTreeWidget"));
+    m_diffTree->setAccessibleName(tr("Changed fields"));
+    m_diffTree->setColumnCount(3);
+    m_diffTree->setHeaderLabels({tr("Field"), tr("In force"), tr("Proposed")});
+    m_diffTree->setRootIsDecorated(false);
+    m_diffTree->setAlternatingRowColors(true);
+    m_diffTree->setUniformRowHeights(true);
+    for (const FieldChange &change : changes) {
+        auto *item = new QTreeWidgetItem(m_diffTree, {change.path, valueText(change.from), valueText(change.to)});
+        item->setToolTip(1, item->text(1));
+        item->setToolTip(2, item->text(2));
+    }
+    m_diffTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_diffTree->header()->setStretchLastSection(true);
+    m_diffTree->setVisible(!changes.isEmpty());
+    reviewLayout->addWidget(m_diffTree, 1);
+    m_pages->addWidget(review);
+
+    // Page 2: the apply as it runs.
+    auto *progress = new QWidget(m_pages);
+    auto *progressLayout = new QVBoxLayout(progress);
+    m_stateLabel->setObjectName(QStringLiteral("applyStateLabel"));
+    QFont bigger = m_stateLabel->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
+    bigger.setBold(true);
+    m_stateLabel->setFont(bigger);
+    m_detailLabel->setObjectName(QStringLiteral("applyDetailLabel"));
+    m_detailLabel->setWordWrap(true);
+    m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_progressBar->setObjectName(QStringLiteral("applyProgressBar"));
+    m_progressBar->setRange(0, 0);
+    progressLayout->addWidget(m_stateLabel);
+    progressLayout->addWidget(m_progressBar);
+    progressLayout->addWidget(m_detailLabel);
+    progressLayout->addStretch(1);
+    m_pages->addWidget(progress);
+
+    m_applyButton = m_buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
+    m_applyButton->setObjectName(QStringLiteral("applyButton"));
+    m_applyButton->setDefault(true);
+    m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_closeButton = m_buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    m_closeButton->hide();
+    connect(m_applyButton, &QPushButton::clicked, this, &ReviewApplyDialog::startApply);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ReviewApplyDialog::reject);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_buttons);
+}
+
+ReviewApplyDialog::~ReviewApplyDialog() = default;
+
+void ReviewApplyDialog::startApply()
+{
+    if (m_operation || !m_workflow)
+        return;
+    m_pages->setCurrentIndex(1);
+    m_applyButton->setEnabled(false);
+    m_applyButton->hide();
+    m_stateLabel->setText(ApplyOperation::stateText(ApplyState::Sending));
+    m_operation = m_workflow->apply(m_proposed);
+    connect(m_operation, &ApplyOperation::stateChanged, this, &ReviewApplyDialog::onStateChanged);
+    connect(m_operation, &ApplyOperation::retryCountdown, this, [this](int seconds, const QString &reason) {
+        m_stateLabel->setText(tr("Retrying in %n s", nullptr, seconds));
+        m_detailLabel->setText(tr("The tenant answered: %1. The same change is sent again with the same "
+                                  "idempotency key, so it cannot land twice.")
+                                   .arg(reason));
+    });
+    connect(m_operation, &ApplyOperation::waitingForJob, this, [this](const QString &jobId) {
+        m_stateLabel->setText(tr("Engine busy, waiting for job %1").arg(jobId));
+        m_detailLabel->setText(tr("A model reweight is running on the tenant. The apply is sent as soon as it ends."));
+    });
+    connect(m_operation, &ApplyOperation::progress, this, [this](double fraction) {
+        m_progressBar->setRange(0, 100);
+        m_progressBar->setValue(int(fraction * 100.0 + 0.5));
+    });
+    connect(m_operation, &ApplyOperation::finished, this, &ReviewApplyDialog::onFinished);
+}
+
+void ReviewApplyDialog::onStateChanged(ApplyState state, const QString &detail)
+{
+    switch (state) {
+    case ApplyState::Validating:
+    case ApplyState::Recording:
+    case ApplyState::Sending:
+        m_stateLabel->setText(ApplyOperation::stateText(state));
+        m_progressBar->setRange(0, 0);
+        break;
+    case ApplyState::Reweighting:
+        m_stateLabel->setText(tr("Model reweight running (job %1)").arg(detail));
+        m_detailLabel->setText(tr("The calibration is applied. Further applies wait until the reweight ends."));
+        m_progressBar->setRange(0, 100);
+        m_progressBar->setValue(0);
+        break;
+    case ApplyState::RetryWaiting:
+    case ApplyState::WaitingForJob:
+    case ApplyState::Succeeded:
+    case ApplyState::Failed:
+    case ApplyState::Cancelled: break;
+    }
+}
+
+void ReviewApplyDialog::onFinished(const ApplyOutcome &outcome)
+{
+    m_outcome = outcome;
+    m_operation = nullptr;
+    m_cancelButton->hide();
+    m_closeButton->show();
+    m_closeButton->setDefault(true);
+    m_closeButton->setFocus();
+    m_progressBar->setRange(0, 100);
+    m_progressBar->setValue(outcome.ok() ? 100 : 0);
+
+    if (outcome.ok()) {
+        m_stateLabel->setText(tr("Applied: version %1").arg(outcome.applied.version));
+        QString text = tr("Calibration id %1, in %2 ms.").arg(outcome.applied.calibrationId).arg(outcome.latencyMs);
+        if (outcome.applied.replayed)
+            text += QLatin1Char(' ') % tr("The tenant had already applied this change; its answer was replayed.");
+        m_detailLabel->setText(text);
+        Q_EMIT applied(outcome);
+        return;
+    }
+
+    m_stateLabel->setText(ApplyOperation::stateText(outcome.state));
+    QString text = outcome.error.message;
+    if (outcome.error.kind == ApiError::Kind::Permission && !outcome.error.missingScope.isEmpty()) {
+        text = tr("The client is not allowed to do this: it lacks the scope \"%1\". Ask the tenant administrator "
+                  "to grant it.")
+                   .arg(outcome.error.missingScope);
+    }
+    if (!outcome.error.fieldErrors.isEmpty()) {
+        QStringList lines;
+        for (const Violation &v : outcome.error.fieldErrors)
+            lines.append(v.path % QStringLiteral(": ") % v.message);
+        text += QStringLiteral("\n") % lines.join(QLatin1Char('\n'));
+        Q_EMIT fieldsRejected(outcome.error.fieldErrors);
+    }
+    if (outcome.stillPending)
+        text += QStringLiteral("\n\n")
+            % tr("The change is kept in the local outbox and can be resumed with the same idempotency key.");
+    m_detailLabel->setText(text);
+}
+
+void ReviewApplyDialog::reject()
+{
+    if (m_operation) {
+        // Cancel first; the dialog stays until the operation reports back.
+        m_detailLabel->setText(tr("Cancelling..."));
+        m_operation->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace calib
