@@ -1,13 +1,18 @@
 #include "core/constraints.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace calib {
 
 namespace {
+// Shortest exact form with at least one decimal: -1.0, 0.05, 0.95.
 QString number(double v)
 {
-    return QString::number(v, 'f', 1);
+    QString text = QString::number(v, 'g', QLocale::FloatingPointShortest);
+    if (!text.contains(u'.') && !text.contains(u'e'))
+        text += QStringLiteral(".0");
+    return text;
 }
 } // namespace
 
@@ -47,6 +52,26 @@ QString emotionEnumMessage()
 QString directiveEnumMessage()
 {
     return QStringLiteral("must be one of block, notify, escalate, log");
+}
+
+QString notFiniteMessage()
+{
+    return QStringLiteral("must be a finite number (NaN and Infinity are not allowed)");
+}
+
+QString duplicateInteractionIdMessage(int firstIndex)
+{
+    return QStringLiteral("duplicate of interaction_ids[%1]").arg(firstIndex);
+}
+
+QString noTriggersMessage()
+{
+    return QStringLiteral("no alert triggers: no alert will ever fire");
+}
+
+QString interactionIdsTooManyItemsMessage()
+{
+    return QStringLiteral("at most %1 items").arg(interactionIdsMax);
 }
 
 QString tooltipFor(const NumberBound &bound)

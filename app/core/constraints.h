@@ -40,6 +40,11 @@ QString interactionIdsCountMessage(); // "must contain 1 to 50 interaction ids"
 QString interactionIdLengthMessage(); // "must be 1 to 128 characters"
 QString emotionEnumMessage();
 QString directiveEnumMessage();
+QString notFiniteMessage(); // NaN and Infinity are not numbers the engine accepts
+// Warnings (non-blocking).
+QString duplicateInteractionIdMessage(int firstIndex); // "duplicate of interaction_ids[2]"
+QString noTriggersMessage(); // "no alert triggers: no alert will ever fire"
+QString interactionIdsTooManyItemsMessage(); // reader: "at most 50 items"
 
 // Tooltip text for an editor: range and meaning.
 QString tooltipFor(const NumberBound &bound);

@@ -11,7 +11,10 @@
 namespace calib {
 
 // The domain lexicon, compiled once (not per text): whole words, case-insensitive,
-// Unicode-aware.
+// Unicode-aware. Terms are trimmed (inner whitespace collapsed; a multi-word term matches
+// across any whitespace), empty ones dropped, and duplicates removed case-insensitively
+// keeping the first spelling. A term matches only where no letter, mark, digit or '_'
+// touches it on either side ("sla" matches "SLA," but not "slash").
 class Lexicon
 {
 public:
@@ -21,12 +24,15 @@ public:
     [[nodiscard]] static QStringList defaultTerms();
     [[nodiscard]] const QStringList &terms() const { return m_terms; }
     [[nodiscard]] bool isEmpty() const { return m_terms.isEmpty(); }
+    // The one compiled expression (empty pattern when the lexicon is empty).
+    [[nodiscard]] const QRegularExpression &pattern() const { return m_pattern; }
     // Matched terms in order of first appearance, as written in the lexicon.
     [[nodiscard]] QStringList match(QStringView text) const;
 
 private:
     QStringList m_terms;
     QRegularExpression m_pattern;
+    QList<qsizetype> m_groupToTerm; // capture group n (1-based) -> index in m_terms
 };
 
 struct VerificationInput
@@ -57,6 +63,7 @@ public:
 private:
     Lexicon m_lexicon;
     double m_minConfidence;
+    QString m_minConfidenceText; // formatted once for the summaries
 };
 
 } // namespace calib

@@ -19,7 +19,9 @@ struct ParseError
     QString message; // "expected a number, got a string"
     int line = 0; // 1-based, 0 when unknown
     int column = 0;
+    QString file; // the file the JSON came from, when known (loadPresetFile)
 
+    // "FILE: line L, column C (PATH): MESSAGE", leaving out the parts that are unknown.
     [[nodiscard]] QString toString() const;
     friend bool operator==(const ParseError &, const ParseError &) = default;
 };
@@ -35,6 +37,9 @@ template<typename T> struct ParseResult
 // NaN/Infinity, trailing garbage and nesting deeper than 64, reporting line:column.
 [[nodiscard]] ParseResult<QJsonValue> parseStrictJson(const QByteArray &bytes);
 
+// "a string", "a number", "null", ... as used in "expected X, got Y" messages.
+[[nodiscard]] QString jsonTypeName(const QJsonValue &value);
+
 // Wire payload of the contract (snake_case keys, exact).
 [[nodiscard]] QJsonObject toWireJson(const Calibration &calibration);
 [[nodiscard]] QByteArray toWireBytes(const Calibration &calibration); // compact, stable key order
@@ -42,11 +47,13 @@ template<typename T> struct ParseResult
 // Strict reader: unknown fields, missing fields, wrong types (number as string, boolean as
 // 0/1), NaN/Infinity, duplicate keys and arrays over their maximum are errors with paths.
 // Range constraints are NOT checked here (that is validate()).
+// pathPrefix is put in front of every error path as is (e.g. "calibration.").
 [[nodiscard]] ParseResult<Calibration> calibrationFromJson(const QJsonObject &object, const QString &pathPrefix = {});
 [[nodiscard]] ParseResult<Calibration> calibrationFromBytes(const QByteArray &bytes);
 
 // The whole contract's validation failure body for a list of violations
-// {"error": "Schema validation failed", "code": "schema_validation_failed", "details": [...]}
+// {"error": "Schema validation failed", "code": "schema_validation_failed",
+//  "details": [{"field": path, "message": text}, ...]}; warnings are left out.
 [[nodiscard]] QJsonObject validationErrorBody(const QList<Violation> &violations);
 
 } // namespace calib
