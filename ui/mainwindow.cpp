@@ -2,16 +2,19 @@
 
 #include "api/tenantclient.h"
 #include "apply/reviewapplydialog.h"
+#include "audit/auditpanel.h"
 #include "common/dialogs.h"
 #include "core/clock.h"
 #include "core/validation.h"
 #include "core/wirejson.h"
 #include "editor/calibrationeditor.h"
+#include "review/reviewpanel.h"
 #include "services/applyworkflow.h"
 #include "services/workbenchsession.h"
 #include "store/appsettings.h"
 #include "store/draftstore.h"
 #include "store/outbox.h"
+#include "whatif/whatifpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +29,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -34,11 +38,13 @@ namespace calib {
 
 namespace {
 constexpr int draftDebounceMs = 800;
+enum Tab { EditorTab, AuditTab, ReviewTab, WhatIfTab };
 } // namespace
 
 MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_tabs(new QTabWidget(this))
     , m_editor(new CalibrationEditor(this))
     , m_undoStack(new QUndoStack(this))
     , m_draftTimer(new QTimer(this))
@@ -52,7 +58,16 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
     m_editor->setObjectName(QStringLiteral("calibrationEditor"));
     m_editor->setUndoStack(m_undoStack);
     m_editor->setEnabled(false);
-    setCentralWidget(m_editor);
+    m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_editor, tr("Ca&libration"));
+    // Placeholders; each panel is built the first time its tab is shown, so start-up
+    // stays as fast as a bare window.
+    m_tabs->addTab(new QWidget(m_tabs), tr("Au&dit Trail"));
+    m_tabs->addTab(new QWidget(m_tabs), tr("Alert &Review"));
+    m_tabs->addTab(new QWidget(m_tabs), tr("&What-if"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensurePanel);
+    setCentralWidget(m_tabs);
 
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(draftDebounceMs);
@@ -81,6 +96,82 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::ensurePanel(int index)
+{
+    switch (index) {
+    case AuditTab: auditPanel(); break;
+    case ReviewTab: reviewPanel(); break;
+    case WhatIfTab: whatIfPanel(); break;
+    default: break;
+    }
+}
+
+namespace {
+template<typename Panel> void placePanel(QTabWidget *tabs, int index, Panel *panel)
+{
+    const QString label = tabs->tabText(index);
+    const bool current = tabs->currentIndex() == index;
+    QWidget *placeholder = tabs->widget(index);
+    const QSignalBlocker blocker(tabs);
+    tabs->removeTab(index);
+    tabs->insertTab(index, panel, label);
+    if (current)
+        tabs->setCurrentIndex(index);
+    placeholder->deleteLater();
+}
+} // namespace
+
+AuditPanel *MainWindow::auditPanel()
+{
+    if (!m_auditPanel) {
+        m_auditPanel = new AuditPanel(m_session, m_tabs);
+        m_auditPanel->setObjectName(QStringLiteral("auditPanel"));
+        placePanel(m_tabs, AuditTab, m_auditPanel);
+    }
+    return m_auditPanel;
+}
+
+ReviewPanel *MainWindow::reviewPanel()
+{
+    if (!m_reviewPanel) {
+        m_reviewPanel = new ReviewPanel(m_session, m_tabs);
+        m_reviewPanel->setObjectName(QStringLiteral("reviewPanel"));
+        placePanel(m_tabs, ReviewTab, m_reviewPanel);
+    }
+    return m_reviewPanel;
+}
+
+WhatIfPanel *MainWindow::whatIfPanel()
+{
+    if (!m_whatIfPanel) {
+        m_whatIfPanel = new WhatIfPanel(m_tabs);
+        m_whatIfPanel->setObjectName(QStringLiteral("whatIfPanel"));
+        if (const auto &inForce = m_session->calibrationInForce())
+            m_whatIfPanel->setThresholdsInForce(inForce->calibration);
+        connect(m_whatIfPanel, &WhatIfPanel::recommendedThreshold, this, &MainWindow::useRecommendedThreshold);
+        placePanel(m_tabs, WhatIfTab, m_whatIfPanel);
+    }
+    return m_whatIfPanel;
+}
+
+void MainWindow::useRecommendedThreshold(Emotion emotion, double threshold)
+{
+    Calibration next = m_editor->calibration();
+    qsizetype lowest = -1;
+    for (qsizetype i = 0; i < next.alertTriggers.size(); ++i) {
+        const AlertTrigger &t = next.alertTriggers.at(i);
+        if (t.emotion == emotion && (lowest < 0 || t.threshold < next.alertTriggers.at(lowest).threshold))
+            lowest = i;
+    }
+    if (lowest < 0)
+        next.alertTriggers.append(AlertTrigger {emotion, threshold, Directive::Notify});
+    else
+        next.alertTriggers[lowest].threshold = threshold;
+    m_editor->replaceCalibration(
+        next, tr("Use recommended %1 threshold %2").arg(displayName(emotion), QLocale().toString(threshold, 'f', 2)));
+    m_tabs->setCurrentIndex(EditorTab);
+}
 
 void MainWindow::createActions()
 {
@@ -135,7 +226,10 @@ void MainWindow::createActions()
     m_loadCurrentAction = new QAction(tr("&Load Current from Tenant"), this);
     m_loadCurrentAction->setObjectName(QStringLiteral("loadCurrentAction"));
     m_loadCurrentAction->setShortcut(QKeySequence::Refresh);
-    connect(m_loadCurrentAction, &QAction::triggered, m_session, &WorkbenchSession::loadCalibrationInForce);
+    connect(m_loadCurrentAction, &QAction::triggered, this, [this] {
+        m_replaceOnLoad = true;
+        m_session->loadCalibrationInForce();
+    });
 
     m_applyAction = new QAction(tr("Review and &Apply..."), this);
     m_applyAction->setObjectName(QStringLiteral("applyAction"));
@@ -277,10 +371,15 @@ void MainWindow::onConnectionChanged()
 void MainWindow::onCalibrationInForceLoaded(const CalibrationInForce &inForce)
 {
     const bool first = !m_editor->isEnabled();
+    if (m_whatIfPanel)
+        m_whatIfPanel->setThresholdsInForce(inForce.calibration);
     if (first) {
         m_editor->setCalibration(inForce.calibration);
         m_editor->setEnabled(true);
+    } else if (m_replaceOnLoad && inForce.calibration != m_editor->calibration()) {
+        m_editor->replaceCalibration(inForce.calibration, tr("Load version %1 from the tenant").arg(inForce.version));
     }
+    m_replaceOnLoad = false;
     statusBar()->showMessage(
         tr("Loaded version %1 (%2) from the tenant").arg(inForce.version).arg(inForce.calibrationId), 5000);
     updateStatus();

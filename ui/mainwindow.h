@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/apitypes.h"
+#include "core/emotion.h"
 #include "core/preset.h"
 
 #include <QMainWindow>
@@ -10,12 +11,16 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTimer;
 class QUndoStack;
 
 namespace calib {
 
+class AuditPanel;
 class CalibrationEditor;
+class ReviewPanel;
+class WhatIfPanel;
 class WorkbenchSession;
 
 // The workbench window: the calibration editor at the centre, menus for presets,
@@ -30,6 +35,14 @@ public:
 
     [[nodiscard]] CalibrationEditor *editor() const { return m_editor; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    // The panels are created the first time their tab is shown.
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    AuditPanel *auditPanel();
+    ReviewPanel *reviewPanel();
+    WhatIfPanel *whatIfPanel();
+    // Writes a threshold recommended by the what-if panel into the editor as one undoable
+    // edit: the lowest trigger of that emotion, or a new notify trigger when there is none.
+    void useRecommendedThreshold(Emotion emotion, double threshold);
 
     // Loads a preset file into the editor as one undoable edit; errors name the path.
     bool importPreset(const QString &path);
@@ -66,13 +79,19 @@ private:
     void showAbout();
     void showShortcuts();
     void showApiContract();
+    void ensurePanel(int index);
 
     WorkbenchSession *m_session;
+    QTabWidget *m_tabs;
     CalibrationEditor *m_editor;
+    AuditPanel *m_auditPanel = nullptr;
+    ReviewPanel *m_reviewPanel = nullptr;
+    WhatIfPanel *m_whatIfPanel = nullptr;
     QUndoStack *m_undoStack;
     QTimer *m_draftTimer;
     bool m_firstDataShown = false;
     bool m_recoveryOffered = false;
+    bool m_replaceOnLoad = false; // the user asked to load the calibration in force
 
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;

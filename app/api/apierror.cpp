@@ -24,4 +24,32 @@ QString ApiError::kindName(Kind kind)
     return {};
 }
 
+QString ApiError::toString() const
+{
+    QString text = kindName(kind);
+    if (httpStatus != 0)
+        text += QStringLiteral(" (HTTP %1)").arg(httpStatus);
+    if (!message.isEmpty())
+        text += QStringLiteral(": ") + message;
+    for (const Violation &violation : fieldErrors)
+        text += QStringLiteral("; ") + violation.path + QStringLiteral(": ") + violation.message;
+    if (retryAfterSeconds)
+        text += QStringLiteral("; retry after %1 s").arg(*retryAfterSeconds);
+    return text;
+}
+
+ApiError ApiError::make(Kind kind, const QString &message, int httpStatus)
+{
+    ApiError error;
+    error.kind = kind;
+    error.message = message;
+    error.httpStatus = httpStatus;
+    return error;
+}
+
+ApiError ApiError::notSupported(int httpStatus)
+{
+    return make(Kind::NotSupported, QStringLiteral("not supported by this tenant"), httpStatus);
+}
+
 } // namespace calib

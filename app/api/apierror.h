@@ -3,6 +3,7 @@
 #include "core/validation.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -41,6 +42,16 @@ struct ApiError
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
     [[nodiscard]] static QString kindName(Kind kind);
+
+    // "permission (HTTP 403): missing scope sentiment:calibrate" — for logs and the CLI;
+    // never contains a secret or token.
+    [[nodiscard]] QString toString() const;
+
+    [[nodiscard]] static ApiError make(Kind kind, const QString &message, int httpStatus = 0);
+    // The message every extension endpoint answered 404/405 reports.
+    [[nodiscard]] static ApiError notSupported(int httpStatus);
 };
 
 } // namespace calib
+
+Q_DECLARE_METATYPE(calib::ApiError)

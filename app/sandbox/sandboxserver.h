@@ -37,6 +37,16 @@ struct SandboxOptions
     QStringList faults; // reset, stall, trickle, 500, 502, truncated, malformed, 429, 503
     qint64 maxBodyBytes = 1024 * 1024;
     Clock *clock = nullptr; // injected time; system clock when null
+
+    // Emulates processing time of a calibration PUT (real milliseconds): while it runs the
+    // idempotency key is "in flight" and a second PUT with the same key gets 409.
+    int applyDelayMs = 0;
+    qint64 alertIntervalMs = 3000; // simulated time between candidate alert moments
+    int tickIntervalMs = 250; // how often jobs and alerts are advanced without a request
+    int webhookMaxAttempts = 5; // delivery attempts per webhook event
+    int webhookRetryBaseMs = 1000; // first retry delay; doubles per attempt
+    int faultStallMs = 30000; // a stalled request is dropped after this long
+    int faultTrickleIntervalMs = 50; // a trickled response sends 64 bytes per interval
 };
 
 class SandboxServerPrivate;
@@ -66,9 +76,18 @@ public:
     [[nodiscard]] int appliedCountForKey(const QString &idempotencyKey) const;
     // Fire one simulated alert now (also delivers agentassist.alert.triggered webhooks).
     void triggerAlert();
+    // Advances reweight jobs and the alert stream to the clock's now (also done on a timer
+    // and before every request); useful after moving a ManualClock.
+    void advance();
+    [[nodiscard]] qint64 auditEventCount() const;
+    [[nodiscard]] qint64 alertCount() const;
+    [[nodiscard]] int pendingWebhookDeliveries() const;
+    // Writes the --state file now (otherwise written shortly after each change and on stop).
+    bool saveState(QString *error = nullptr);
 
 Q_SIGNALS:
     void requestLogged(const QString &line); // method, path, status; never a secret
+    void webhookDeliveryFinished(const QString &deliveryId, const QString &webhookId, int attempts, bool delivered);
 
 private:
     std::unique_ptr<SandboxServerPrivate> d;

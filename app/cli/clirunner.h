@@ -1,0 +1,75 @@
+#pragma once
+
+#include "cli/cliparser.h"
+#include "cli/cliprinter.h"
+#include "services/exitcodes.h"
+
+#include <QCommandLineOption>
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+
+#include <functional>
+#include <memory>
+
+class QCommandLineParser;
+class QSaveFile;
+
+namespace calib {
+class SecretStore;
+class WorkbenchSession;
+} // namespace calib
+
+namespace calib::cli {
+
+// Runs one calibctl invocation on the event loop: parses the command's arguments, calls
+// the shared workflows in app/services and prints what they report. Ends the event loop
+// with QCoreApplication::exit(exit code); nothing blocks and no loop is nested.
+class CliRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliRunner(Invocation invocation, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    // Runs on the next event-loop turn.
+    void start();
+
+private:
+    void run();
+    void finish(ExitCode code);
+    void usageError(const QString &message);
+    // Parses the command's own arguments; false (after a usage error) when they are wrong.
+    bool parseCommand(QCommandLineParser &parser, const QList<QCommandLineOption> &options, int minPositional,
+                      int maxPositional, const QString &synopsis);
+    WorkbenchSession &session();
+    SecretStore &secrets();
+    bool openDatabase();
+    // Resolves the connection options, connects the session, then calls `next`.
+    void withConnection(const std::function<void()> &next);
+    // A device for -o FILE (atomic, committed on success) or stdout.
+    QIODevice *openOutput(const QString &path);
+    bool closeOutput(bool success);
+
+    void cmdValidate();
+    void cmdApply();
+    void cmdCurrent();
+    void cmdJob();
+    void cmdWebhook();
+    void cmdAudit();
+    void cmdAlerts();
+    void cmdProfile();
+    void cmdOutbox();
+
+    Invocation m_invocation;
+    CliPrinter m_printer;
+    QProcessEnvironment m_environment;
+    std::unique_ptr<WorkbenchSession> m_session;
+    QPointer<SecretStore> m_secrets;
+    std::unique_ptr<QSaveFile> m_outputFile;
+    int m_lastRetrySeconds = -1;
+    int m_lastProgressPercent = -1;
+    bool m_finished = false;
+};
+
+} // namespace calib::cli

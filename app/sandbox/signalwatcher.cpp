@@ -1,0 +1,48 @@
+#include "sandbox/signalwatcher.h"
+
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace calib::sandbox {
+
+namespace {
+int signalPipe[2] = {-1, -1};
+} // namespace
+
+SignalWatcher::SignalWatcher(QObject *parent)
+    : QObject(parent)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    m_notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, [this]() {
+        unsigned char number = 0;
+        if (::read(signalPipe[1], &number, 1) == 1)
+            Q_EMIT terminationRequested(int(number));
+    });
+    struct sigaction action
+    {
+    };
+    action.sa_handler = &SignalWatcher::handle;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
+SignalWatcher::~SignalWatcher()
+{
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+}
+
+void SignalWatcher::handle(int signalNumber)
+{
+    const unsigned char number = static_cast<unsigned char>(signalNumber);
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &number, 1);
+}
+
+} // namespace calib::sandbox

@@ -1,0 +1,106 @@
+#include "services/profileservice.h"
+
+#include "store/appsettings.h"
+#include "store/profilestore.h"
+
+namespace calib {
+
+ProfileService::ProfileService(AppSettings &settings, ProfileStore &profiles, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+{ }
+
+ExitCode ProfileService::exitCodeFor(const SecretStore::Result &result)
+{
+    return result.ok() && !result.sessionOnly ? ExitCode::Ok : ExitCode::Auth;
+}
+
+ProfileService::Result ProfileService::add(const ConnectionProfile &profile)
+{
+    if (const QStringList problems = profile.problems(); !problems.isEmpty())
+        return {ExitCode::Invalid, problems.join(QLatin1Char(' '))};
+    if (const StoreStatus added = m_profiles.add(profile); !added)
+        return {ExitCode::Invalid, added.error()};
+    if (const StoreStatus synced = m_settings.sync(); !synced)
+        return {ExitCode::Failure, synced.error()};
+    return {ExitCode::Ok, tr("Profile \"%1\" saved.").arg(profile.name)};
+}
+
+QList<ConnectionProfile> ProfileService::list() const
+{
+    return m_profiles.list();
+}
+
+void ProfileService::remove(const QString &name, QObject *context, Callback done)
+{
+    const std::optional<ConnectionProfile> profile = m_profiles.get(name);
+    if (!profile) {
+        done({ExitCode::Invalid, tr("There is no profile called \"%1\".").arg(name)});
+        return;
+    }
+    if (profile->isSandbox) {
+        done({ExitCode::Invalid, tr("The built-in Sandbox profile cannot be removed.")});
+        return;
+    }
+    const QString stored = profile->name;
+    const auto removeProfile = [this, stored, done](const QString &note) {
+        if (const StoreStatus removed = m_profiles.remove(stored); !removed) {
+            done({ExitCode::Failure, removed.error()});
+            return;
+        }
+        if (const StoreStatus synced = m_settings.sync(); !synced) {
+            done({ExitCode::Failure, synced.error()});
+            return;
+        }
+        QString message = tr("Profile \"%1\" removed.").arg(stored);
+        if (!note.isEmpty())
+            message += QLatin1Char(' ') + note;
+        done({ExitCode::Ok, message});
+    };
+    if (!m_secrets) {
+        removeProfile(tr("The keychain was not available; its entry, if any, was left."));
+        return;
+    }
+    m_secrets->remove(stored, context, [removeProfile](const SecretStore::Result &result) {
+        removeProfile(result.ok() ? QString() : result.message());
+    });
+}
+
+void ProfileService::setSecret(const QString &name, const QString &secret, QObject *context, Callback done)
+{
+    const std::optional<ConnectionProfile> profile = m_profiles.get(name);
+    if (!profile) {
+        done({ExitCode::Invalid, tr("There is no profile called \"%1\".").arg(name)});
+        return;
+    }
+    if (profile->isSandbox) {
+        done({ExitCode::Invalid, tr("The built-in Sandbox profile needs no secret.")});
+        return;
+    }
+    if (secret.isEmpty()) {
+        done({ExitCode::Invalid, tr("The secret is empty; nothing was stored.")});
+        return;
+    }
+    if (!m_secrets) {
+        done({ExitCode::Auth, tr("The keychain is not available.")});
+        return;
+    }
+    const QString stored = profile->name;
+    m_secrets->write(stored, secret, context, [stored, done](const SecretStore::Result &result) {
+        const ExitCode code = exitCodeFor(result);
+        if (code == ExitCode::Ok) {
+            done({code, tr("The client secret of profile \"%1\" is stored in the keychain.").arg(stored)});
+            return;
+        }
+        QString message = result.message();
+        if (result.sessionOnly)
+            message = tr("No keychain is available, so the secret was not stored (it is never written in plain "
+                         "text). %1")
+                          .arg(result.message());
+        done({code, message});
+    });
+}
+
+} // namespace calib

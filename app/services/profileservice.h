@@ -1,0 +1,51 @@
+#pragma once
+
+#include "services/exitcodes.h"
+#include "store/connectionprofile.h"
+#include "store/secretstore.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace calib {
+
+class AppSettings;
+class ProfileStore;
+
+// Saving, removing and listing connection profiles together with their keychain
+// secrets: the profile (never a secret) goes to the settings, the secret to SecretStore.
+class ProfileService final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Result
+    {
+        ExitCode code = ExitCode::Ok;
+        QString message; // plain words; never the secret
+        [[nodiscard]] bool ok() const { return code == ExitCode::Ok; }
+    };
+    using Callback = std::function<void(const Result &)>;
+
+    ProfileService(AppSettings &settings, ProfileStore &profiles, SecretStore *secrets, QObject *parent = nullptr);
+
+    // Saves a new profile (synchronously); Invalid with the problems in plain words.
+    Result add(const ConnectionProfile &profile);
+    [[nodiscard]] QList<ConnectionProfile> list() const;
+    // Removes the profile and its keychain secret; answers once while `context` lives.
+    void remove(const QString &name, QObject *context, Callback done);
+    // Stores the secret of a saved profile in the keychain. A keychain that can keep it
+    // only for this run is a failure here (the next run could not read it).
+    void setSecret(const QString &name, const QString &secret, QObject *context, Callback done);
+
+    // Auth for every keychain state that is not a success.
+    [[nodiscard]] static ExitCode exitCodeFor(const SecretStore::Result &result);
+
+private:
+    AppSettings &m_settings;
+    ProfileStore &m_profiles;
+    QPointer<SecretStore> m_secrets;
+};
+
+} // namespace calib

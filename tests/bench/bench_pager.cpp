@@ -1,0 +1,181 @@
+// Walks a large audit trail through the tenant client's CursorPager against an in-process
+// sandbox over loopback, and the same pages with raw QNetworkAccessManager GETs (token
+// attached, cursor read with QJsonDocument) as the baseline. Prints the ratio and the
+// client's overhead per page. Size: CALIB_BENCH_AUDIT_EVENTS (default 1,000,000).
+#include "api/apicall.h"
+#include "api/cursorpager.h"
+#include "api/tenantclient.h"
+#include "core/clock.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QUrlQuery>
+
+#include <benchmark/benchmark.h>
+#include <cstdio>
+#include <memory>
+
+using namespace calib;
+
+namespace {
+
+constexpr int kPageLimit = 200;
+
+struct Fixture
+{
+    std::unique_ptr<SandboxServer> sandbox;
+    std::unique_ptr<QNetworkAccessManager> network;
+    qint64 events = 0;
+    double seedSeconds = 0;
+    double pagerSeconds = 0;
+    double rawSeconds = 0;
+    qint64 pagerItems = 0;
+    qint64 rawItems = 0;
+    int pages = 0;
+};
+
+Fixture &fixture()
+{
+    static Fixture f;
+    return f;
+}
+
+ConnectionConfig config()
+{
+    const SandboxOptions &o = fixture().sandbox->options();
+    return ConnectionConfig {fixture().sandbox->baseUrl(), o.clientId, o.clientSecret};
+}
+
+void BM_PagerWalk(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    for (auto _ : state) {
+        TenantClient client(f.network.get(), Clock::system(), config());
+        AuditQuery query;
+        query.limit = kPageLimit;
+        std::unique_ptr<CursorPager> pager(client.auditPager(query));
+        qint64 items = 0;
+        QObject::connect(pager.get(), &CursorPager::page, pager.get(),
+                         [&items](const CursorPage &page) { items += page.size(); });
+        QSignalSpy finished(pager.get(), &CursorPager::finished);
+        QElapsedTimer timer;
+        timer.start();
+        pager->start();
+        if (!finished.wait(600'000) || finished.first().first().value<ApiError>().isError()) {
+            state.SkipWithError("the pager walk failed");
+            return;
+        }
+        f.pagerSeconds = double(timer.nsecsElapsed()) / 1e9;
+        f.pagerItems = items;
+        f.pages = pager->pageCount();
+        state.counters["items"] = double(items);
+        state.counters["pages"] = pager->pageCount();
+    }
+}
+
+void BM_RawNetworkAccessManager(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    const QUrl base = f.sandbox->baseUrl();
+    for (auto _ : state) {
+        // Token (not timed).
+        QNetworkRequest tokenRequest(QUrl(base.toString() + QStringLiteral("/auth/token")));
+        tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                               QByteArrayLiteral("application/x-www-form-urlencoded"));
+        const SandboxOptions &o = f.sandbox->options();
+        QNetworkReply *tokenReply
+            = f.network->post(tokenRequest,
+                              "grant_type=client_credentials&client_id=" + o.clientId.toUtf8()
+                                  + "&client_secret=" + o.clientSecret.toUtf8() + "&scope=audit:read");
+        QSignalSpy tokenDone(tokenReply, &QNetworkReply::finished);
+        tokenDone.wait(10'000);
+        const QByteArray token = QJsonDocument::fromJson(tokenReply->readAll())
+                                     .object()
+                                     .value(QStringLiteral("access_token"))
+                                     .toString()
+                                     .toUtf8();
+        tokenReply->deleteLater();
+
+        qint64 items = 0;
+        QString cursor;
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            QUrl url(base.toString() + QStringLiteral("/audit/sentiment/calibration"));
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("limit"), QString::number(kPageLimit));
+            if (!cursor.isEmpty())
+                query.addQueryItem(QStringLiteral("cursor"), cursor);
+            url.setQuery(query);
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", "Bearer " + token);
+            QNetworkReply *reply = f.network->get(request);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            if (!reply->isFinished() && !done.wait(60'000)) {
+                state.SkipWithError("a raw GET timed out");
+                return;
+            }
+            const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            items += page.value(QStringLiteral("items")).toArray().size();
+            const QJsonValue next = page.value(QStringLiteral("next_cursor"));
+            if (!next.isString())
+                break;
+            cursor = next.toString();
+        }
+        f.rawSeconds = double(timer.nsecsElapsed()) / 1e9;
+        f.rawItems = items;
+        state.counters["items"] = double(items);
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Fixture &f = fixture();
+    f.events = qEnvironmentVariableIsSet("CALIB_BENCH_AUDIT_EVENTS")
+        ? qEnvironmentVariableIntValue("CALIB_BENCH_AUDIT_EVENTS")
+        : 1'000'000;
+    SandboxOptions options;
+    options.seedAudit = int(f.events);
+    options.seedAlerts = 0;
+    options.otherRateLimit = 1'000'000'000; // the benchmark measures the client, not the limiter
+    QElapsedTimer seed;
+    seed.start();
+    f.sandbox = std::make_unique<SandboxServer>(options);
+    QString error;
+    if (!f.sandbox->start(&error)) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    f.seedSeconds = double(seed.nsecsElapsed()) / 1e9;
+    f.network = std::make_unique<QNetworkAccessManager>();
+
+    benchmark::RegisterBenchmark("BM_PagerWalk", BM_PagerWalk)->Iterations(1)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("BM_RawNetworkAccessManager", BM_RawNetworkAccessManager)
+        ->Iterations(1)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+
+    std::printf("sandbox seeded %lld audit events in %.2f s\n", static_cast<long long>(f.events), f.seedSeconds);
+    std::printf("pager: %lld items, %d pages in %.2f s (budget 10 s: %s)\n", static_cast<long long>(f.pagerItems),
+                f.pages, f.pagerSeconds, f.pagerSeconds <= 10.0 ? "met" : "MISSED");
+    std::printf("raw QNetworkAccessManager: %lld items in %.2f s\n", static_cast<long long>(f.rawItems), f.rawSeconds);
+    if (f.rawSeconds > 0 && f.pages > 0)
+        std::printf("ratio pager/raw: %.2f; client overhead per page: %.3f ms\n", f.pagerSeconds / f.rawSeconds,
+                    (f.pagerSeconds - f.rawSeconds) * 1000.0 / f.pages);
+    f.network.reset();
+    f.sandbox.reset();
+    return 0;
+}

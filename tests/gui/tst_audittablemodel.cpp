@@ -1,0 +1,319 @@
+#include "api/tenantclient.h"
+#include "audit/audittablemodel.h"
+#include "core/clock.h"
+#include "sandbox/sandboxserver.h"
+#include "services/auditqueryexport.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace calib;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+AuditEvent makeEvent(int n, const QString &actor, const QString &action, qint64 timeMs, const QString &key = {})
+{
+    AuditEvent event;
+    event.id = u"evt_%1"_s.arg(n);
+    event.timestamp = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC);
+    event.actor = actor;
+    event.action = action;
+    event.version = n;
+    event.statusCode = 200 + n % 3;
+    event.jobId = u"job_%1"_s.arg(n % 4);
+    event.idempotencyKey = key.isEmpty() ? u"key-%1"_s.arg(n, 3, 10, QLatin1Char('0')) : key;
+    if (action == u"calibration.applied"_s)
+        event.changes
+            = QJsonObject {{u"sensitivity_level"_s, QJsonObject {{u"from"_s, 0.5}, {u"to"_s, 0.5 + n / 100.0}}}};
+    return event;
+}
+
+QStringList column(const QAbstractItemModel &model, int col)
+{
+    QStringList values;
+    for (int r = 0; r < model.rowCount(); ++r)
+        values.append(model.index(r, col).data().toString());
+    return values;
+}
+
+} // namespace
+
+class TestAuditTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void compactRowsRoundTrip()
+    {
+        AuditTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        AuditEvent event = makeEvent(7, u"qa-analyst-1"_s, u"calibration.applied"_s, 1795000000123);
+        event.calibrationId = u"cal_7"_s;
+        model.appendEvents({event});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.columnCount(), int(AuditTableModel::ColumnCount));
+        const AuditEvent back = model.event(0);
+        QCOMPARE(back.id, event.id);
+        QCOMPARE(back.timestamp, event.timestamp);
+        QCOMPARE(back.actor, event.actor);
+        QCOMPARE(back.action, event.action);
+        QCOMPARE(back.calibrationId, event.calibrationId);
+        QCOMPARE(back.version, event.version);
+        QCOMPARE(back.jobId, event.jobId);
+        QCOMPARE(back.idempotencyKey, event.idempotencyKey);
+        QCOMPARE(back.statusCode, event.statusCode);
+        QCOMPARE(back.changes, event.changes);
+        QCOMPARE(model.index(0, AuditTableModel::Changes).data().toString(), u"sensitivity_level 0.5 \u2192 0.57"_s);
+        QCOMPARE(model.index(0, AuditTableModel::Time).data().toString(),
+                 QDateTime::fromMSecsSinceEpoch(1795000000123, Qt::LocalTime).toString(u"yyyy-MM-dd HH:mm:ss"_s));
+        QCOMPARE(model.index(0, AuditTableModel::Version).data().toString(), u"7"_s);
+        QCOMPARE(model.index(0, 0).data(AuditTableModel::EventIdRole).toString(), u"evt_7"_s);
+    }
+
+    void sortingByEveryColumnIsStable()
+    {
+        AuditTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList actors {u"zed"_s, u"amy"_s, u"Bob"_s};
+        QList<AuditEvent> events;
+        for (int n = 0; n < 30; ++n)
+            events.append(makeEvent(n, actors.at(n % 3), n % 2 ? u"reweight.started"_s : u"calibration.applied"_s,
+                                    1795000000000 - qint64(n) * 60000 + (n % 5) * 7,
+                                    // long keys with a shared 16-byte prefix exercise the full compare
+                                    u"shared-prefix-abcdef-%1"_s.arg((n * 7) % 30, 2, 10, QLatin1Char('0'))));
+        model.appendEvents(events);
+        QPersistentModelIndex tracked = model.index(5, AuditTableModel::Actor);
+        const QString trackedId = tracked.data(AuditTableModel::EventIdRole).toString();
+
+        for (int col = 0; col < AuditTableModel::ColumnCount; ++col) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                model.sort(col, order);
+                QCOMPARE(model.rowCount(), 30);
+                for (int r = 1; r < model.rowCount(); ++r) {
+                    const QModelIndex a = model.index(r - 1, col);
+                    const QModelIndex b = model.index(r, col);
+                    int c = 0;
+                    if (col == AuditTableModel::Version || col == AuditTableModel::Status)
+                        c = a.data().toInt() - b.data().toInt();
+                    else if (col == AuditTableModel::Time)
+                        c = a.data(AuditTableModel::TimestampMsRole).toLongLong()
+                                < b.data(AuditTableModel::TimestampMsRole).toLongLong()
+                            ? -1
+                            : (a.data(AuditTableModel::TimestampMsRole) == b.data(AuditTableModel::TimestampMsRole)
+                                   ? 0
+                                   : 1);
+                    else if (col == AuditTableModel::Actor || col == AuditTableModel::Action)
+                        c = a.data().toString().compare(b.data().toString(), Qt::CaseInsensitive);
+                    else
+                        c = a.data().toString().compare(b.data().toString());
+                    if (order == Qt::DescendingOrder)
+                        c = -c;
+                    QVERIFY2(c <= 0, qPrintable(u"column %1 row %2"_s.arg(col).arg(r)));
+                    if (c == 0) {
+                        // Stable: equal keys keep the server's (insertion) order.
+                        const int na = a.data(AuditTableModel::EventIdRole).toString().mid(4).toInt();
+                        const int nb = b.data(AuditTableModel::EventIdRole).toString().mid(4).toInt();
+                        QVERIFY(na < nb);
+                    }
+                }
+                // The persistent index follows its event.
+                QVERIFY(tracked.isValid());
+                QCOMPARE(tracked.data(AuditTableModel::EventIdRole).toString(), trackedId);
+            }
+        }
+        model.sort(AuditTableModel::Actor, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, AuditTableModel::Actor).data().toString(), u"zed"_s);
+        model.sort(AuditTableModel::Actor, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, AuditTableModel::Actor).data().toString(), u"amy"_s);
+        QCOMPARE(model.index(10, AuditTableModel::Actor).data().toString(), u"Bob"_s);
+        // -1 returns to the server order.
+        model.sort(-1);
+        QCOMPARE(model.index(0, 0).data(AuditTableModel::EventIdRole).toString(), u"evt_0"_s);
+    }
+
+    void pagesMergeIntoTheSortedOrder()
+    {
+        AuditTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendEvents({makeEvent(1, u"a"_s, u"x"_s, 1000), makeEvent(5, u"a"_s, u"x"_s, 5000)});
+        model.sort(AuditTableModel::Version, Qt::AscendingOrder);
+        model.appendEvents(
+            {makeEvent(3, u"a"_s, u"x"_s, 3000), makeEvent(9, u"a"_s, u"x"_s, 9000), makeEvent(0, u"a"_s, u"x"_s, 0)});
+        QCOMPARE(column(model, AuditTableModel::Version), (QStringList {u"0"_s, u"1"_s, u"3"_s, u"5"_s, u"9"_s}));
+    }
+
+    void clientSideFilters()
+    {
+        AuditTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<AuditEvent> events;
+        for (int n = 0; n < 20; ++n)
+            events.append(makeEvent(n, n % 2 ? u"amy"_s : u"bob"_s,
+                                    n % 4 == 0 ? u"calibration.applied"_s : u"reweight.started"_s,
+                                    1795000000000 + qint64(n) * 1000));
+        model.appendEvents(events);
+        AuditFilter filter;
+        filter.actions = {u"calibration.applied"_s};
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 5);
+        filter.actions.clear();
+        filter.actor = u"amy"_s; // no client: filtered here
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 10);
+        QVERIFY(column(model, AuditTableModel::Actor).count(u"amy"_s) == 10);
+        filter.since = QDateTime::fromMSecsSinceEpoch(1795000000000 + 10000, Qt::UTC);
+        filter.until = QDateTime::fromMSecsSinceEpoch(1795000000000 + 15000, Qt::UTC);
+        model.setFilter(filter);
+        // amy's events are odd n; n in [10, 15): 11, 13
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.event(0).id, u"evt_11"_s);
+        QCOMPARE(model.event(1).id, u"evt_13"_s);
+        // New rows respect the filter.
+        model.appendEvents({makeEvent(100, u"amy"_s, u"x"_s, 1795000000000 + 12000),
+                            makeEvent(101, u"bob"_s, u"x"_s, 1795000000000 + 12000)});
+        QCOMPARE(model.rowCount(), 3);
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 22);
+    }
+
+    void exportsFilteredSortedRows()
+    {
+        AuditTableModel model;
+        model.appendEvents({makeEvent(1, u"amy"_s, u"calibration.applied"_s, 1795000000000),
+                            makeEvent(2, u"bob, jr"_s, u"reweight.started"_s, 1795000001000),
+                            makeEvent(3, u"amy"_s, u"calibration.applied"_s, 1795000002000)});
+        AuditFilter filter;
+        filter.actions = {u"calibration.applied"_s};
+        model.setFilter(filter);
+        model.sort(AuditTableModel::Version, Qt::DescendingOrder);
+
+        for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Jsonl}) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            AuditRowsExporter exporter;
+            exporter.setSliceSize(1); // several slices: progress each time
+            QSignalSpy progress(&exporter, &AuditRowsExporter::progress);
+            QSignalSpy finished(&exporter, &AuditRowsExporter::finished);
+            exporter.start(&buffer, format, model.rowCount(), [&model](qint64 row) { return model.event(int(row)); });
+            QVERIFY(finished.wait(2000));
+            QCOMPARE(finished.at(0).at(0).toBool(), true);
+            QCOMPARE(progress.size(), 2);
+            const QList<QByteArray> lines = buffer.data().split('\n');
+            if (format == ExportFormat::Csv) {
+                QCOMPARE(lines.size(), 4); // header, 2 rows, trailing empty
+                QVERIFY(lines.at(0).startsWith("id,timestamp,actor,action,"));
+                QVERIFY2(lines.at(1).startsWith("evt_3,2026-"), lines.at(1).constData());
+                QVERIFY(lines.at(1).contains(",amy,calibration.applied,"));
+                QVERIFY(lines.at(1).contains("\"{\"\"sensitivity_level\"\":{\"\"from\"\":0.5,\"\"to\"\":0.53}}\""));
+                QVERIFY(lines.at(2).startsWith("evt_1,"));
+            } else {
+                QCOMPARE(lines.size(), 3);
+                const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+                QCOMPARE(first.value(u"id"_s).toString(), u"evt_3"_s);
+                QCOMPARE(first.value(u"version"_s).toInt(), 3);
+                QCOMPARE(first.value(u"changes"_s)
+                             .toObject()
+                             .value(u"sensitivity_level"_s)
+                             .toObject()
+                             .value(u"to"_s)
+                             .toDouble(),
+                         0.53);
+                QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u"id"_s).toString(), u"evt_1"_s);
+            }
+        }
+    }
+
+    void exportCanBeCancelled()
+    {
+        AuditTableModel model;
+        QList<AuditEvent> events;
+        for (int n = 0; n < 100; ++n)
+            events.append(makeEvent(n, u"a"_s, u"x"_s, n));
+        model.appendEvents(events);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        AuditRowsExporter exporter;
+        exporter.setSliceSize(10);
+        QSignalSpy finished(&exporter, &AuditRowsExporter::finished);
+        connect(&exporter, &AuditRowsExporter::progress, &exporter, [&exporter](qint64 done, qint64) {
+            if (done >= 30)
+                exporter.cancel();
+        });
+        exporter.start(&buffer, ExportFormat::Jsonl, model.rowCount(),
+                       [&model](qint64 row) { return model.event(int(row)); });
+        QVERIFY(finished.wait(2000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(exporter.written(), 30);
+        QCOMPARE(buffer.data().count('\n'), 30);
+    }
+
+    void scrollingFetchesPagesFromTheSandboxAndStopsAtTheEnd()
+    {
+        SandboxOptions options;
+        options.seedAudit = 45;
+        options.seedAlerts = 0;
+        SandboxServer sandbox(options);
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QNetworkAccessManager network;
+        ConnectionConfig config;
+        config.baseUrl = sandbox.baseUrl();
+        config.clientId = options.clientId;
+        config.clientSecret = options.clientSecret;
+        TenantClient client(&network, Clock::system(), config);
+
+        AuditTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(10);
+        model.setClient(&client);
+        QTableView view;
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view.verticalHeader()->setDefaultSectionSize(20);
+        view.resize(600, 200);
+        view.setModel(&model);
+        view.show();
+        // The view asks for the first page by itself; nothing more than one page up front.
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 10, 5000);
+        QTest::qWait(100);
+        QCOMPARE(model.rowCount(), 10);
+        QVERIFY(!model.atEnd());
+        // Scrolling to the bottom fetches the next page, and so on until the end.
+        for (int expected : {20, 30, 40, 45}) {
+            view.scrollToBottom();
+            QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), expected, 5000);
+        }
+        QTRY_VERIFY(model.atEnd());
+        QVERIFY(!model.canFetchMore({}));
+        view.scrollToBottom();
+        QTest::qWait(100);
+        QCOMPARE(model.rowCount(), 45);
+        // Newest first, as the server sends them.
+        QVERIFY(model.index(0, 0).data(AuditTableModel::TimestampMsRole).toLongLong()
+                >= model.index(44, 0).data(AuditTableModel::TimestampMsRole).toLongLong());
+
+        // Server-side actor filter: the tenant filters; every shown row is that actor.
+        AuditFilter filter;
+        filter.actor = model.index(0, AuditTableModel::Actor).data().toString();
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 0);
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model.atEnd(), 5000);
+        QVERIFY(model.serverSideFiltering());
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.loadedCount(), qsizetype(model.rowCount())); // nothing else was sent
+        QCOMPARE(column(model, AuditTableModel::Actor).count(filter.actor), model.rowCount());
+    }
+};
+
+QTEST_MAIN(TestAuditTableModel)
+#include "tst_audittablemodel.moc"

@@ -1,0 +1,179 @@
+#include "review/alertreviewmodel.h"
+#include "review/precisionchart.h"
+#include "review/reviewpanel.h"
+#include "services/reviewqueue.h"
+#include "services/workbenchsession.h"
+#include "store/localdatabase.h"
+#include "store/reviewstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QAreaSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace calib;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Alert makeAlert(int n, Emotion emotion, const QString &day, const QString &text)
+{
+    Alert alert;
+    alert.id = u"al_%1"_s.arg(n);
+    alert.interactionId = u"int_%1"_s.arg(n);
+    alert.emotion = emotion;
+    alert.confidence = 0.9;
+    alert.threshold = 0.8;
+    alert.directive = Directive::Escalate;
+    alert.triggeredAt = QDateTime::fromString(day + u"T10:00:00Z"_s, Qt::ISODate);
+    alert.transcriptExcerpt = text;
+    return alert;
+}
+
+} // namespace
+
+class TestReviewPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<WorkbenchSession> makeSession()
+    {
+        WorkbenchSession::Paths paths;
+        paths.settingsFile = m_dir.filePath(u"settings.ini"_s);
+        paths.databaseFile = m_dir.filePath(u"workbench.sqlite"_s);
+        auto session = std::make_unique<WorkbenchSession>(paths);
+        QString error;
+        if (!session->openDatabase(&error))
+            qWarning() << error;
+        return session;
+    }
+
+private Q_SLOTS:
+    void keyboardLabellingUndoAndPersistence()
+    {
+        QList<Alert> alerts {
+            makeAlert(1, Emotion::Anger, u"2026-03-02"_s, u"The billing page is down again"_s),
+            makeAlert(2, Emotion::Anger, u"2026-03-02"_s, u"thanks, all good"_s),
+            makeAlert(3, Emotion::Anger, u"2026-03-02"_s, u"refund please, outage since noon"_s),
+            makeAlert(4, Emotion::Confusion, u"2026-03-03"_s, u"what is an SLA?"_s),
+        };
+        {
+            auto session = makeSession();
+            ReviewPanel panel(session.get());
+            QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            panel.resize(1100, 750);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            QCOMPARE(panel.queue()->addAlerts(alerts), 4);
+            QCOMPARE(panel.model()->rowCount(), 4);
+            // Verification verdicts: matched terms listed.
+            QCOMPARE(panel.model()
+                         ->index(0, AlertReviewModel::Verification)
+                         .data(AlertReviewModel::MatchedTermsRole)
+                         .toStringList(),
+                     QStringList {u"billing"_s});
+            QVERIFY(panel.model()->index(1, AlertReviewModel::Verification).data().toString().startsWith(u"✗"_s));
+            QVERIFY(!panel.chart()->hasChart()); // lazily created: nothing reviewed yet
+            QVERIFY(panel.findChild<QLabel *>(u"precisionLabel"_s)->text().contains(u"no data"_s));
+
+            QTableView *view = panel.view();
+            view->setFocus();
+            view->setCurrentIndex(panel.model()->index(0, 0));
+            QTest::keyClick(view, Qt::Key_T);
+            QTest::keyClick(view, Qt::Key_F); // moved on to row 1
+            QTest::keyClick(view, Qt::Key_S); // row 2
+            QCOMPARE(panel.model()->index(0, AlertReviewModel::Label).data(AlertReviewModel::LabelRole).toString(),
+                     u"tp"_s);
+            QCOMPARE(panel.model()->index(1, AlertReviewModel::Label).data(AlertReviewModel::LabelRole).toString(),
+                     u"fp"_s);
+            QCOMPARE(panel.model()->index(2, AlertReviewModel::Label).data(AlertReviewModel::LabelRole).toString(),
+                     u"skip"_s);
+            QCOMPARE(view->currentIndex().row(), 3);
+
+            // Ctrl+Z undoes the skip: no label at all again (not "skip", not stale).
+            QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+            QVERIFY(!panel.model()->index(2, AlertReviewModel::Label).data(AlertReviewModel::LabelRole).isValid());
+            QCOMPARE(panel.undoStack()->count(), 3);
+            QCOMPARE(panel.undoStack()->index(), 2);
+
+            // Bulk: select rows 2 and 3 and press T.
+            view->selectionModel()->select(QItemSelection(panel.model()->index(2, 0), panel.model()->index(3, 0)),
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QTest::keyClick(view, Qt::Key_T);
+            QCOMPARE(panel.model()->index(2, AlertReviewModel::Label).data(AlertReviewModel::LabelRole).toString(),
+                     u"tp"_s);
+            QCOMPARE(panel.model()->index(3, AlertReviewModel::Label).data(AlertReviewModel::LabelRole).toString(),
+                     u"tp"_s);
+
+            // Precision: anger 2 TP / 1 FP, confusion 1 TP; the chart now exists.
+            QVERIFY(panel.chart()->hasChart());
+            QLineSeries *anger = panel.chart()->lineSeries(Emotion::Anger);
+            QVERIFY(anger);
+            QCOMPARE(anger->count(), 1);
+            QCOMPARE(anger->at(0).y(), 200.0 / 3.0);
+            QCOMPARE(qint64(anger->at(0).x()),
+                     QDateTime::fromString(u"2026-03-02T00:00:00Z"_s, Qt::ISODate).toMSecsSinceEpoch());
+            QAreaSeries *band = panel.chart()->bandSeries(Emotion::Anger);
+            const std::optional<WilsonInterval> expected = wilson(2, 3);
+            QVERIFY(std::abs(band->lowerSeries()->at(0).y() - expected->lower * 100) < 1e-9);
+            QVERIFY(std::abs(band->upperSeries()->at(0).y() - expected->upper * 100) < 1e-9);
+            QVERIFY(panel.chart()->tooltipFor(Emotion::Anger, qint64(anger->at(0).x())).contains(u"n = 3"_s));
+            QCOMPARE(panel.chart()->lineSeries(Emotion::Confusion)->at(0).y(), 100.0);
+            QVERIFY(panel.findChild<QLabel *>(u"precisionLabel"_s)->text().contains(u"75"_s));
+
+            QTest::qWait(100); // let the chart lay out
+            panel.grab().save(QString::fromUtf8(CALIB_BINARY_DIR) + u"/screenshot-reviewpanel.png"_s);
+        }
+        // A restart: the labels are still there (per tenant and alert id).
+        {
+            auto session = makeSession();
+            ReviewPanel panel(session.get());
+            panel.queue()->addAlerts(alerts);
+            QCOMPARE(panel.model()->index(0, AlertReviewModel::Label).data(AlertReviewModel::LabelRole).toString(),
+                     u"tp"_s);
+            QCOMPARE(panel.model()->index(1, AlertReviewModel::Label).data(AlertReviewModel::LabelRole).toString(),
+                     u"fp"_s);
+            QCOMPARE(panel.queue()->reviews().size(), 4);
+        }
+    }
+
+    void importJsonlAndCsv()
+    {
+        const QString jsonl = m_dir.filePath(u"alerts.jsonl"_s);
+        QFile file(jsonl);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"id":"a1","emotion":"anger","confidence":0.91,"threshold":0.8,"directive":"notify","triggered_at":"2026-03-02T10:00:00Z","transcript_excerpt":"refund now"})"
+            "\nnot json\n");
+        file.close();
+        QStringList errors;
+        const QList<Alert> alerts = ReviewQueue::importAlerts(jsonl, &errors);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.at(0).confidence, 0.91);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.at(0).startsWith(u"line 2"_s));
+
+        const QString csv = m_dir.filePath(u"alerts.csv"_s);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::WriteOnly));
+        csvFile.write("id,emotion,confidence,threshold,directive,triggered_at,transcript_excerpt\n"
+                      "c1,frustration,0.85,0.7,log,2026-03-02T10:00:00Z,\"slow, very slow\"\n");
+        csvFile.close();
+        errors.clear();
+        const QList<Alert> fromCsv = ReviewQueue::importAlerts(csv, &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(fromCsv.size(), 1);
+        QCOMPARE(fromCsv.at(0).emotion, Emotion::Frustration);
+        QCOMPARE(fromCsv.at(0).transcriptExcerpt, u"slow, very slow"_s);
+    }
+};
+
+QTEST_MAIN(TestReviewPanel)
+#include "tst_reviewpanel.moc"

@@ -1,0 +1,35 @@
+#include "review/labelcommand.h"
+
+#include "services/reviewqueue.h"
+
+#include <QCoreApplication>
+
+namespace calib {
+
+LabelCommand::LabelCommand(ReviewQueue *queue, QStringList alertIds, std::optional<AlertReview::Label> label)
+    : m_queue(queue)
+    , m_ids(std::move(alertIds))
+{
+    for (const QString &id : std::as_const(m_ids)) {
+        const qsizetype row = m_queue->rowOf(id);
+        m_before.append(row >= 0 ? m_queue->at(row).label : std::nullopt);
+        m_after.append(label);
+    }
+    const QString name = label ? AlertReview::labelName(*label) : QStringLiteral("clear");
+    setText(QCoreApplication::translate("LabelCommand", "Label %n alert(s) %1", nullptr, int(m_ids.size())).arg(name));
+}
+
+void LabelCommand::redo()
+{
+    m_error.clear();
+    if (!m_queue->setLabels(m_ids, m_after, &m_error))
+        setObsolete(true);
+}
+
+void LabelCommand::undo()
+{
+    m_error.clear();
+    m_queue->setLabels(m_ids, m_before, &m_error);
+}
+
+} // namespace calib

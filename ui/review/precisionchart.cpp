@@ -1,0 +1,285 @@
+#include "review/precisionchart.h"
+
+#include "core/analytics/lttb.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QFile>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace calib {
+
+namespace {
+
+QColor emotionColor(Emotion emotion)
+{
+    switch (emotion) {
+    case Emotion::Anger: return QColor(0xc6, 0x28, 0x28);
+    case Emotion::Frustration: return QColor(0xef, 0x6c, 0x00);
+    case Emotion::Satisfaction: return QColor(0x2e, 0x7d, 0x32);
+    case Emotion::Confusion: return QColor(0x15, 0x65, 0xc0);
+    }
+    return Qt::gray;
+}
+
+} // namespace
+
+PrecisionChart::PrecisionChart(QWidget *parent)
+    : QWidget(parent)
+    , m_emptyLabel(new QLabel(this))
+{
+    setObjectName(u"precisionChart"_s);
+    m_emptyLabel->setObjectName(u"noDataLabel"_s);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setText(tr("Precision: no data yet. Label alerts as true (T) or false (F) positives to see "
+                             "precision over time."));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_emptyLabel);
+    setMinimumHeight(220);
+}
+
+PrecisionChart::~PrecisionChart() = default;
+
+void PrecisionChart::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_data.isEmpty())
+        ensureChart();
+}
+
+void PrecisionChart::ensureChart()
+{
+    if (m_chart)
+        return;
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_axisX = new QDateTimeAxis(m_chart);
+    m_axisX->setFormat(u"yyyy-MM-dd"_s);
+    m_axisX->setTitleText(tr("Alert time (UTC)"));
+    m_axisY = new QValueAxis(m_chart);
+    m_axisY->setRange(0, 100);
+    m_axisY->setLabelFormat(u"%.0f%%"_s);
+    m_axisY->setTitleText(tr("Precision"));
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_view = new QChartView(m_chart, this);
+    m_view->setObjectName(u"precisionChartView"_s);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    layout()->addWidget(m_view);
+}
+
+PrecisionChart::Curves &PrecisionChart::curvesFor(Emotion emotion)
+{
+    ensureChart();
+    Curves &curves = m_curves[int(emotion)];
+    if (curves.line)
+        return curves;
+    const QColor color = emotionColor(emotion);
+    curves.lower = new QLineSeries(m_chart);
+    curves.upper = new QLineSeries(m_chart);
+    curves.band = new QAreaSeries(curves.upper, curves.lower);
+    curves.band->setName(tr("%1 95% interval").arg(displayName(emotion)));
+    QColor fill = color;
+    fill.setAlpha(40);
+    curves.band->setBrush(fill);
+    curves.band->setPen(Qt::NoPen);
+    curves.line = new QLineSeries;
+    curves.line->setName(displayName(emotion));
+    QPen pen(color);
+    pen.setWidthF(2.0);
+    curves.line->setPen(pen);
+    curves.line->setPointsVisible(true);
+    m_chart->addSeries(curves.band);
+    m_chart->addSeries(curves.line);
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(curves.band), static_cast<QAbstractSeries *>(curves.line)}) {
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+    }
+    // The band's legend entry adds little: keep the legend to one entry per emotion.
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers(curves.band);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(false);
+    connect(curves.line, &QLineSeries::hovered, this, [this, emotion](const QPointF &point, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(), tooltipFor(emotion, qint64(point.x())), this);
+    });
+    return curves;
+}
+
+qsizetype PrecisionChart::maxPoints() const
+{
+    return std::max<qsizetype>(100, 2 * qsizetype(std::max(width(), 400)));
+}
+
+void PrecisionChart::setCurves(Emotion emotion, const QList<QPointF> &precision, const QList<QPointF> &lower,
+                               const QList<QPointF> &upper)
+{
+    Curves &curves = curvesFor(emotion);
+    const qsizetype target = maxPoints();
+    curves.line->replace(lttb(precision, target));
+    curves.lower->replace(lttb(lower, target));
+    curves.upper->replace(lttb(upper, target));
+}
+
+void PrecisionChart::setData(const QList<PrecisionSeries> &series, const QList<QDateTime> &calibrationChanges)
+{
+    m_data = series;
+    m_changes = calibrationChanges;
+    const bool empty = series.isEmpty();
+    m_emptyLabel->setVisible(empty);
+    if (empty && !m_chart)
+        return; // stays lazy until there is something to draw
+    ensureChart();
+    m_view->setVisible(!empty);
+
+    QSet<int> present;
+    for (const PrecisionSeries &s : series) {
+        QList<QPointF> line;
+        QList<QPointF> lower;
+        QList<QPointF> upper;
+        line.reserve(s.points.size());
+        lower.reserve(s.points.size());
+        upper.reserve(s.points.size());
+        for (const PrecisionPoint &p : s.points) {
+            if (!p.precision)
+                continue; // no data is a gap, never 0%
+            const auto x = double(p.bucketStart.toMSecsSinceEpoch());
+            line.append({x, *p.precision * 100.0});
+            lower.append({x, p.interval->lower * 100.0});
+            upper.append({x, p.interval->upper * 100.0});
+        }
+        setCurves(s.emotion, line, lower, upper);
+        present.insert(int(s.emotion));
+    }
+    for (auto it = m_curves.begin(); it != m_curves.end(); ++it) {
+        if (!present.contains(it.key())) {
+            it->line->clear();
+            it->lower->clear();
+            it->upper->clear();
+        }
+        it->line->setVisible(present.contains(it.key()));
+        it->band->setVisible(present.contains(it.key()));
+    }
+
+    // Calibration markers: one two-point vertical series each (few; the newest 50).
+    for (QLineSeries *marker : std::as_const(m_markers)) {
+        m_chart->removeSeries(marker);
+        delete marker;
+    }
+    m_markers.clear();
+    updateAxes();
+    const qsizetype firstChange = std::max<qsizetype>(0, m_changes.size() - 50);
+    for (qsizetype i = firstChange; i < m_changes.size(); ++i) {
+        const auto x = double(m_changes.at(i).toMSecsSinceEpoch());
+        if (x < double(m_axisX->min().toMSecsSinceEpoch()) || x > double(m_axisX->max().toMSecsSinceEpoch()))
+            continue;
+        auto *marker = new QLineSeries;
+        marker->setName(tr("Calibration applied"));
+        QPen pen(QColor(0x55, 0x55, 0x55));
+        pen.setStyle(Qt::DashLine);
+        marker->setPen(pen);
+        marker->replace({QPointF(x, 0), QPointF(x, 100)});
+        m_chart->addSeries(marker);
+        marker->attachAxis(m_axisX);
+        marker->attachAxis(m_axisY);
+        const QList<QLegendMarker *> legend = m_chart->legend()->markers(marker);
+        for (QLegendMarker *entry : legend)
+            entry->setVisible(m_markers.isEmpty()); // one legend entry for all markers
+        m_markers.append(marker);
+    }
+}
+
+void PrecisionChart::updateAxes()
+{
+    qint64 minX = std::numeric_limits<qint64>::max();
+    qint64 maxX = std::numeric_limits<qint64>::min();
+    for (const PrecisionSeries &s : std::as_const(m_data)) {
+        for (const PrecisionPoint &p : s.points) {
+            minX = std::min(minX, p.bucketStart.toMSecsSinceEpoch());
+            maxX = std::max(maxX, p.bucketStart.toMSecsSinceEpoch());
+        }
+    }
+    if (minX > maxX)
+        return;
+    const qint64 day = 24LL * 3600 * 1000;
+    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(minX - day / 2, Qt::UTC),
+                      QDateTime::fromMSecsSinceEpoch(maxX + day / 2, Qt::UTC));
+}
+
+QLineSeries *PrecisionChart::lineSeries(Emotion emotion) const
+{
+    return m_curves.value(int(emotion)).line;
+}
+
+QAreaSeries *PrecisionChart::bandSeries(Emotion emotion) const
+{
+    return m_curves.value(int(emotion)).band;
+}
+
+QString PrecisionChart::tooltipFor(Emotion emotion, qint64 xMs) const
+{
+    for (const PrecisionSeries &s : m_data) {
+        if (s.emotion != emotion || s.points.isEmpty())
+            continue;
+        const PrecisionPoint *nearest = &s.points.first();
+        for (const PrecisionPoint &p : s.points) {
+            if (std::llabs(p.bucketStart.toMSecsSinceEpoch() - xMs)
+                < std::llabs(nearest->bucketStart.toMSecsSinceEpoch() - xMs))
+                nearest = &p;
+        }
+        if (!nearest->precision)
+            return tr("%1, %2: no data").arg(displayName(emotion), nearest->bucketStart.date().toString(Qt::ISODate));
+        return tr("%1, %2\nprecision %3%\n95% interval %4–%5%\n%6 TP, %7 FP (n = %8)")
+            .arg(displayName(emotion), nearest->bucketStart.date().toString(Qt::ISODate))
+            .arg(*nearest->precision * 100.0, 0, 'f', 1)
+            .arg(nearest->interval->lower * 100.0, 0, 'f', 1)
+            .arg(nearest->interval->upper * 100.0, 0, 'f', 1)
+            .arg(nearest->truePositives)
+            .arg(nearest->falsePositives)
+            .arg(nearest->samples());
+    }
+    return {};
+}
+
+bool PrecisionChart::exportPng(const QString &path, QString *error)
+{
+    ensureChart();
+    const QPixmap pixmap = m_view->grab();
+    if (!pixmap.save(path, "PNG")) {
+        if (error)
+            *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool PrecisionChart::exportCsv(const QString &path, QString *error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(precisionCsv(m_data).toUtf8()) < 0) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace calib
