@@ -166,6 +166,9 @@ QString usageText()
         "  profile set-secret NAME      (reads the secret from stdin; not echoed)\n"
         "  outbox list [--all]\n"
         "  outbox resume [--wait]\n"
+        "  sweep DATASET --emotion E [--target-precision P] [--conservative] [--directive D]\n"
+        "        [--current T] [--step S] [--fully-labelled] [--format table|json|csv]\n"
+        "  verify DATASET [--lexicon FILE] [--min-confidence C]\n"
         "\n"
         "Exit codes: 0 ok, 1 invalid input or rejected, 2 usage, 3 authentication or permission,\n"
         "4 still rate limited or busy after retries, 5 network, protocol or server error.\n");

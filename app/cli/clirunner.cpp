@@ -3,6 +3,8 @@
 #include "api/apitypes.h"
 #include "api/tenantclient.h"
 #include "cli/secretinput.h"
+#include "core/analytics/datasetimport.h"
+#include "core/analytics/sweepreport.h"
 #include "core/calibrationdiff.h"
 #include "core/clock.h"
 #include "core/wirejson.h"
@@ -13,6 +15,7 @@
 #include "services/clienttuning.h"
 #include "services/credentialresolver.h"
 #include "services/currentcalibration.h"
+#include "services/datasetverification.h"
 #include "services/jobwatcher.h"
 #include "services/outboxresumer.h"
 #include "services/presetcheck.h"
@@ -312,6 +315,10 @@ void CliRunner::run()
         cmdProfile();
     else if (c == u"outbox")
         cmdOutbox();
+    else if (c == u"sweep")
+        cmdSweep();
+    else if (c == u"verify")
+        cmdVerify();
     else
         usageError(u"Unknown command \"%1\"."_s.arg(c));
 }
@@ -967,6 +974,129 @@ void CliRunner::cmdOutbox()
         return;
     }
     usageError(u"Usage: calibctl "_s + synopsis);
+}
+
+// sweep DATASET --emotion E [--target-precision P] [--conservative] [--directive D] [--current T]
+//       [--step S] [--fully-labelled] [--format table|json|csv]
+void CliRunner::cmdSweep()
+{
+    const QCommandLineOption emotion(u"emotion"_s, {}, u"E"_s);
+    const QCommandLineOption target(u"target-precision"_s, {}, u"P"_s);
+    const QCommandLineOption conservative(u"conservative"_s);
+    const QCommandLineOption directive(u"directive"_s, {}, u"D"_s);
+    const QCommandLineOption current(u"current"_s, {}, u"T"_s);
+    const QCommandLineOption step(u"step"_s, {}, u"S"_s);
+    const QCommandLineOption fullyLabelled(u"fully-labelled"_s);
+    const QCommandLineOption format(u"format"_s, {}, u"F"_s);
+    QCommandLineParser parser;
+    if (!parseCommand(parser, {emotion, target, conservative, directive, current, step, fullyLabelled, format}, 1, 1,
+                      u"sweep DATASET --emotion E [--target-precision P] [--conservative] [--directive D] "
+                      u"[--current T] [--step S] [--fully-labelled] [--format table|json|csv]"_s))
+        return;
+    SweepRequest request;
+    const auto parsedEmotion = emotionFromWire(parser.value(emotion));
+    if (!parsedEmotion)
+        return usageError(u"--emotion must be one of anger, frustration, satisfaction, confusion."_s);
+    request.emotion = *parsedEmotion;
+    const auto readUnit = [&parser](const QCommandLineOption &option, double min, double max) -> std::optional<double> {
+        bool ok = false;
+        const double value = parser.value(option).toDouble(&ok);
+        if (!ok || !(value >= min && value <= max))
+            return std::nullopt;
+        return value;
+    };
+    if (parser.isSet(target)) {
+        const auto value = readUnit(target, 0.0, 1.0);
+        if (!value)
+            return usageError(u"--target-precision must be a number from 0 to 1."_s);
+        request.targetPrecision = *value;
+    }
+    request.conservative = parser.isSet(conservative);
+    if (parser.isSet(directive)) {
+        const auto value = directiveFromWire(parser.value(directive));
+        if (!value)
+            return usageError(u"--directive must be one of block, notify, escalate, log."_s);
+        request.directive = *value;
+    }
+    if (parser.isSet(current)) {
+        const auto value = readUnit(current, 0.0, 1.0);
+        if (!value)
+            return usageError(u"--current must be a threshold from 0 to 1."_s);
+        request.currentThreshold = *value;
+    }
+    if (parser.isSet(step)) {
+        const auto value = readUnit(step, 0.0, 0.5);
+        if (!value)
+            return usageError(u"--step must be a number from 0 (every distinct score) to 0.5."_s);
+        request.gridStep = *value;
+    }
+    const auto reportFormat = reportFormatFromName(parser.isSet(format) ? parser.value(format) : u"table"_s);
+    if (!reportFormat)
+        return usageError(u"--format must be table, json or csv."_s);
+
+    ImportOptions options;
+    options.fullyLabelled = parser.isSet(fullyLabelled);
+    const QString path = parser.positionalArguments().first();
+    const ImportResult imported = importDatasetFile(path, options);
+    if (!imported.fatalError.isEmpty()) {
+        m_printer.err(u"%1: %2"_s.arg(path, imported.fatalError));
+        return finish(ExitCode::Invalid);
+    }
+    if (imported.errorCount > 0) {
+        m_printer.err(u"%1: %2 row(s) rejected:"_s.arg(path).arg(imported.errorCount));
+        m_printer.err(imported.errorSummary());
+        return finish(ExitCode::Invalid);
+    }
+    const SweepReport report = runSweep(imported.dataset, request);
+    m_printer.outRaw(formatSweep(report, m_printer.isJson() ? ReportFormat::Json : *reportFormat).toUtf8());
+    finish(ExitCode::Ok);
+}
+
+// verify DATASET [--lexicon FILE] [--min-confidence C]
+void CliRunner::cmdVerify()
+{
+    const QCommandLineOption lexicon(u"lexicon"_s, {}, u"FILE"_s);
+    const QCommandLineOption minConfidence(u"min-confidence"_s, {}, u"C"_s);
+    QCommandLineParser parser;
+    if (!parseCommand(parser, {lexicon, minConfidence}, 1, 1,
+                      u"verify DATASET [--lexicon FILE] [--min-confidence C]"_s))
+        return;
+    double minimum = VerificationPipeline::defaultMinConfidence;
+    if (parser.isSet(minConfidence)) {
+        bool ok = false;
+        minimum = parser.value(minConfidence).toDouble(&ok);
+        if (!ok || !(minimum >= 0.0 && minimum <= 1.0))
+            return usageError(u"--min-confidence must be a number from 0 to 1."_s);
+    }
+    Lexicon terms;
+    if (parser.isSet(lexicon)) {
+        QString error;
+        const QStringList words = readLexiconFile(parser.value(lexicon), &error);
+        if (!error.isEmpty()) {
+            m_printer.err(error);
+            return finish(ExitCode::Invalid);
+        }
+        terms = Lexicon(words);
+    }
+    ImportOptions options;
+    options.keepText = true;
+    const QString path = parser.positionalArguments().first();
+    const ImportResult imported = importDatasetFile(path, options);
+    if (!imported.fatalError.isEmpty()) {
+        m_printer.err(u"%1: %2"_s.arg(path, imported.fatalError));
+        return finish(ExitCode::Invalid);
+    }
+    if (imported.errorCount > 0) {
+        m_printer.err(u"%1: %2 row(s) rejected:"_s.arg(path).arg(imported.errorCount));
+        m_printer.err(imported.errorSummary());
+        return finish(ExitCode::Invalid);
+    }
+    const DatasetVerificationSummary summary = verifyDataset(imported.dataset, VerificationPipeline(terms, minimum));
+    if (m_printer.isJson())
+        m_printer.json(summary.toJson());
+    else
+        m_printer.out(summary.toText());
+    finish(ExitCode::Ok);
 }
 
 } // namespace calib::cli

@@ -60,6 +60,8 @@ private:
     void cmdAlerts();
     void cmdProfile();
     void cmdOutbox();
+    void cmdSweep();
+    void cmdVerify();
 
     Invocation m_invocation;
     CliPrinter m_printer;
