@@ -10,8 +10,9 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTimer>
+#include <QTabWidget>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -57,7 +58,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Render the window once the first data has loaded, write a PNG, exit."), QStringLiteral("FILE"));
     const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("User interface language (en, de)."),
                                             QStringLiteral("LANG"));
-    parser.addOptions({profileOption, sandboxOption, screenshotOption, languageOption});
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QStringLiteral("Tab to show first: calibration, audit, review or whatif."),
+                                       QStringLiteral("TAB"));
+    parser.addOptions({profileOption, sandboxOption, screenshotOption, languageOption, tabOption});
     parser.process(app);
 
     calib::WorkbenchSession session;
@@ -74,11 +78,21 @@ int main(int argc, char *argv[])
     }
 
     calib::MainWindow window(&session);
+    const QStringList tabNames {QStringLiteral("calibration"), QStringLiteral("audit"), QStringLiteral("review"),
+                                QStringLiteral("whatif")};
+    const int tab = tabNames.indexOf(parser.value(tabOption).toLower());
+    if (parser.isSet(tabOption) && tab < 0) {
+        QTextStream(stderr) << "calibration-workbench: --tab must be one of " << tabNames.join(QStringLiteral(", "))
+                            << Qt::endl;
+        return 2;
+    }
+    if (tab > 0)
+        window.tabs()->setCurrentIndex(tab);
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
-        QObject::connect(&window, &calib::MainWindow::firstDataShown, &window, [&window, screenshot] {
-            // One more turn so layouts settle before grabbing.
-            QTimer::singleShot(200, &window, [&window, screenshot] {
+        QObject::connect(&window, &calib::MainWindow::firstDataShown, &window, [&window, screenshot, tab] {
+            // Let layouts settle (and a panel's first page arrive) before grabbing.
+            QTimer::singleShot(tab > 0 ? 1500 : 200, &window, [&window, screenshot] {
                 const bool ok = window.grab().save(screenshot, "PNG");
                 QCoreApplication::exit(ok ? 0 : 1);
             });

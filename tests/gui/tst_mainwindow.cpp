@@ -1,0 +1,231 @@
+// The workbench window end to end against the in-process sandbox: first load, apply with
+// review, a 400 mapped onto the editor, the rate-limit countdown, preset round trip through
+// a file, undo/redo, and draft restore after a restart.
+#include "apply/reviewapplydialog.h"
+#include "common/dialogs.h"
+#include "core/preset.h"
+#include "editor/calibrationeditor.h"
+#include "mainwindow.h"
+#include "services/inprocesssandbox.h"
+#include "services/workbenchsession.h"
+#include "store/outbox.h"
+
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace calib;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Each test function gets its own settings and database (named after the function), so
+    // an outbox row or draft left by one cannot answer another's questions.
+    std::unique_ptr<WorkbenchSession> makeSession()
+    {
+        const QString tag = QString::fromLatin1(QTest::currentTestFunction());
+        WorkbenchSession::Paths paths;
+        paths.settingsFile = m_dir.filePath(tag + QStringLiteral(".ini"));
+        paths.databaseFile = m_dir.filePath(tag + QStringLiteral(".sqlite"));
+        auto session = std::make_unique<WorkbenchSession>(paths);
+        QString error;
+        if (!session->openDatabase(&error))
+            qWarning() << error;
+        return session;
+    }
+
+    // Connects the window's session to the sandbox and waits for the calibration in force.
+    static bool connectAndLoad(WorkbenchSession &session, MainWindow &window)
+    {
+        QSignalSpy shown(&window, &MainWindow::firstDataShown);
+        QString error;
+        if (!session.connectSandbox(&error)) {
+            qWarning() << error;
+            return false;
+        }
+        return shown.wait(10000) && window.editor()->isEnabled();
+    }
+
+    static ReviewApplyDialog *openApplyDialog(MainWindow &window)
+    {
+        QAction *apply = window.findChild<QAction *>(QStringLiteral("applyAction"));
+        if (!apply || !apply->isEnabled())
+            return nullptr;
+        apply->trigger();
+        return window.findChild<ReviewApplyDialog *>(QStringLiteral("reviewApplyDialog"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        dialogs::setSuppressed(true);
+    }
+
+    void cleanup() { dialogs::clearShownMessages(); }
+
+    void firstStartShowsSandboxAndAppliesRaiseTheVersion()
+    {
+        auto session = makeSession();
+        MainWindow window(session.get());
+        window.show();
+        QVERIFY(connectAndLoad(*session, window));
+        auto *badge = window.findChild<QLabel *>(QStringLiteral("tenantBadgeLabel"));
+        QVERIFY(badge);
+        QVERIFY(badge->text().contains(QStringLiteral("SANDBOX")));
+        const qint64 before = session->calibrationInForce()->version;
+
+        auto *spin = window.findChild<QDoubleSpinBox *>(QStringLiteral("sensitivitySpinBox"));
+        QVERIFY(spin);
+        spin->setValue(0.62);
+        QCOMPARE(window.editor()->calibration().sensitivityLevel, 0.62);
+
+        ReviewApplyDialog *dialog = openApplyDialog(window);
+        QVERIFY(dialog);
+        QSignalSpy applied(dialog, &ReviewApplyDialog::applied);
+        QSignalSpy loaded(session.get(), &WorkbenchSession::calibrationInForceLoaded);
+        dialog->startApply();
+        QVERIFY(applied.wait(10000));
+        const auto outcome = applied.first().first().value<ApplyOutcome>();
+        QCOMPARE(outcome.applied.version, before + 1);
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("applyStateLabel"));
+        QVERIFY(state->text().contains(QString::number(before + 1)));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 5000);
+        QCOMPARE(session->calibrationInForce()->version, before + 1);
+        QCOMPARE(session->calibrationInForce()->calibration.sensitivityLevel, 0.62);
+        dialog->accept();
+    }
+
+    void applyDisabledWhileInvalid()
+    {
+        auto session = makeSession();
+        MainWindow window(session.get());
+        QVERIFY(connectAndLoad(*session, window));
+        QAction *apply = window.findChild<QAction *>(QStringLiteral("applyAction"));
+        QVERIFY(apply->isEnabled());
+        Calibration bad = window.editor()->calibration();
+        bad.alertTriggers = {AlertTrigger {Emotion::Anger, 0.5, Directive::Block}};
+        window.editor()->replaceCalibration(bad, QStringLiteral("bad"));
+        QVERIFY(!window.editor()->isValid());
+        QVERIFY(!apply->isEnabled());
+        window.undoStack()->undo();
+        QVERIFY(window.editor()->isValid());
+        QVERIFY(apply->isEnabled());
+    }
+
+    void serverRejectionIsShownOnTheField()
+    {
+        auto session = makeSession();
+        MainWindow window(session.get());
+        QVERIFY(connectAndLoad(*session, window));
+        // A rejection the local validator cannot know about arrives as a 400 with details.
+        const QList<Violation> errors {{QStringLiteral("alert_triggers[0].threshold"), QStringLiteral("rejected")}};
+        window.editor()->setServerErrors(errors);
+        QVERIFY(!window.editor()->isValid());
+        QAction *apply = window.findChild<QAction *>(QStringLiteral("applyAction"));
+        QVERIFY(!apply->isEnabled());
+        bool named = false;
+        for (const Violation &v : window.editor()->problems())
+            named = named || v.path == QLatin1String("alert_triggers[0].threshold");
+        QVERIFY(named);
+    }
+
+    void rateLimitShowsCountdown()
+    {
+        auto session = makeSession();
+        MainWindow window(session.get());
+        QVERIFY(connectAndLoad(*session, window));
+        // Use up the sandbox's rate limit (10 PUTs per 60 s) through the workflow.
+        for (int i = 0; i < 10; ++i) {
+            Calibration next = window.editor()->calibration();
+            next.sensitivityLevel = 0.30 + 0.01 * i;
+            ApplyOperation *op = session->applyWorkflow()->apply(next);
+            QSignalSpy done(op, &ApplyOperation::finished);
+            QVERIFY(done.wait(10000));
+        }
+        auto *spin = window.findChild<QDoubleSpinBox *>(QStringLiteral("sensitivitySpinBox"));
+        spin->setValue(0.71);
+        ReviewApplyDialog *dialog = openApplyDialog(window);
+        QVERIFY(dialog);
+        dialog->startApply();
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("applyStateLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("Retrying in")), 10000);
+        // Cancel keeps the change in the outbox for a later resume.
+        QMetaObject::invokeMethod(dialog, &QDialog::reject);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->outcome().has_value(), 10000);
+        QCOMPARE(dialog->outcome()->state, ApplyState::Cancelled);
+        QVERIFY(dialog->outcome()->stillPending);
+        QCOMPARE(session->applyWorkflow()->pending().size(), 1);
+    }
+
+    void presetRoundTripAndUndo()
+    {
+        auto session = makeSession();
+        MainWindow window(session.get());
+        QVERIFY(connectAndLoad(*session, window));
+        Calibration edited = window.editor()->calibration();
+        edited.polarityMatrix.negative = -0.85;
+        edited.interactionIds = {QStringLiteral("round-trip")};
+        window.editor()->replaceCalibration(edited, QStringLiteral("edit"));
+
+        const QString path = m_dir.filePath(QStringLiteral("preset.json"));
+        QVERIFY(window.exportPreset(path));
+        const auto loaded = loadPresetFile(path);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.value->calibration, edited);
+
+        window.undoStack()->undo(); // back to the calibration in force
+        QVERIFY(window.editor()->calibration() != edited);
+        QVERIFY(window.importPreset(path));
+        QCOMPARE(window.editor()->calibration(), edited);
+        window.undoStack()->undo();
+        QVERIFY(window.editor()->calibration() != edited);
+        window.undoStack()->redo();
+        QCOMPARE(window.editor()->calibration(), edited);
+
+        // A broken file: nothing changes and the message names the path.
+        const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": ");
+        file.close();
+        QVERIFY(!window.importPreset(broken));
+        QCOMPARE(window.editor()->calibration(), edited);
+        QVERIFY(!dialogs::shownMessages().isEmpty());
+        QVERIFY(dialogs::shownMessages().last().contains(QStringLiteral("broken.json")));
+    }
+
+    void draftIsOfferedBackAfterRestart()
+    {
+        Calibration draft;
+        {
+            auto session = makeSession();
+            MainWindow window(session.get());
+            QVERIFY(connectAndLoad(*session, window));
+            draft = window.editor()->calibration();
+            draft.sensitivityLevel = 0.33;
+            window.editor()->replaceCalibration(draft, QStringLiteral("edit"));
+            window.saveDraft(); // as the debounce timer would
+        }
+        auto session = makeSession();
+        MainWindow window(session.get());
+        dialogs::setNextAnswer(QMessageBox::Yes); // "Restore draft?"
+        QVERIFY(connectAndLoad(*session, window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.editor()->calibration().sensitivityLevel, 0.33, 5000);
+        QCOMPARE(dialogs::shownMessages().size(), 1);
+        QVERIFY(dialogs::shownMessages().first().contains(QStringLiteral("draft")));
+        // Restoring is one undoable step back to the calibration in force.
+        window.undoStack()->undo();
+        QCOMPARE(window.editor()->calibration(), session->calibrationInForce()->calibration);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
