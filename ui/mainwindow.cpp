@@ -4,12 +4,14 @@
 #include "apply/reviewapplydialog.h"
 #include "audit/auditpanel.h"
 #include "common/dialogs.h"
+#include "core/analytics/dataset.h"
 #include "core/clock.h"
 #include "core/validation.h"
 #include "core/wirejson.h"
 #include "editor/calibrationeditor.h"
 #include "review/reviewpanel.h"
 #include "services/applyworkflow.h"
+#include "services/reviewqueue.h"
 #include "services/workbenchsession.h"
 #include "store/appsettings.h"
 #include "store/draftstore.h"
@@ -173,6 +175,21 @@ void MainWindow::useRecommendedThreshold(Emotion emotion, double threshold)
     m_tabs->setCurrentIndex(EditorTab);
 }
 
+void MainWindow::analyseReviewedAlerts()
+{
+    const QList<LabelledAlert> alerts = reviewPanel()->queue()->labelledAlerts();
+    if (alerts.isEmpty()) {
+        dialogs::information(this, tr("What-if"),
+                             tr("No alert is labelled yet. Label alerts as true (T) or false (F) positives in the "
+                                "Alert Review tab first."));
+        return;
+    }
+    whatIfPanel()->setDataset(std::make_shared<const Dataset>(Dataset::fromAlerts(alerts, true)));
+    m_tabs->setCurrentIndex(WhatIfTab);
+    statusBar()->showMessage(tr("%n reviewed alert(s) loaded into the what-if analysis", nullptr, int(alerts.size())),
+                             5000);
+}
+
 void MainWindow::createActions()
 {
     m_importAction = new QAction(tr("&Import Preset..."), this);
@@ -231,6 +248,11 @@ void MainWindow::createActions()
         m_session->loadCalibrationInForce();
     });
 
+    m_analyseReviewsAction = new QAction(tr("Analyse &Reviewed Alerts"), this);
+    m_analyseReviewsAction->setObjectName(QStringLiteral("analyseReviewsAction"));
+    m_analyseReviewsAction->setToolTip(tr("Show what other thresholds would do on the alerts labelled so far"));
+    connect(m_analyseReviewsAction, &QAction::triggered, this, &MainWindow::analyseReviewedAlerts);
+
     m_applyAction = new QAction(tr("Review and &Apply..."), this);
     m_applyAction->setObjectName(QStringLiteral("applyAction"));
     m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -262,6 +284,7 @@ void MainWindow::createMenus()
     QMenu *calibration = menuBar()->addMenu(tr("C&alibration"));
     calibration->addAction(m_validateAction);
     calibration->addAction(m_loadCurrentAction);
+    calibration->addAction(m_analyseReviewsAction);
     calibration->addSeparator();
     calibration->addAction(m_applyAction);
 

@@ -43,6 +43,8 @@ public:
     // Writes a threshold recommended by the what-if panel into the editor as one undoable
     // edit: the lowest trigger of that emotion, or a new notify trigger when there is none.
     void useRecommendedThreshold(Emotion emotion, double threshold);
+    // Loads the alerts labelled in the review tab into the what-if tab.
+    void analyseReviewedAlerts();
 
     // Loads a preset file into the editor as one undoable edit; errors name the path.
     bool importPreset(const QString &path);
@@ -105,6 +107,7 @@ private:
     QAction *m_validateAction = nullptr;
     QAction *m_loadCurrentAction = nullptr;
     QAction *m_applyAction = nullptr;
+    QAction *m_analyseReviewsAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 
     QLabel *m_tenantBadge = nullptr;

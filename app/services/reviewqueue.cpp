@@ -273,4 +273,24 @@ QList<Alert> ReviewQueue::importAlerts(const QString &path, QStringList *errors)
     return alerts;
 }
 
+QList<LabelledAlert> ReviewQueue::labelledAlerts() const
+{
+    QList<LabelledAlert> out;
+    for (const ReviewQueueItem &item : m_items) {
+        if (!item.label || *item.label == AlertReview::Label::Skip)
+            continue;
+        LabelledAlert alert;
+        alert.interactionId = item.alert.interactionId;
+        alert.emotion = item.alert.emotion;
+        alert.confidence = item.alert.confidence;
+        alert.label = *item.label == AlertReview::Label::TruePositive;
+        if (item.alert.triggeredAt.isValid())
+            alert.timestamp = item.alert.triggeredAt.toUTC();
+        alert.text = item.alert.transcriptExcerpt;
+        alert.directive = item.alert.directive;
+        out.append(alert);
+    }
+    return out;
+}
+
 } // namespace calib

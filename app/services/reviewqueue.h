@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apitypes.h"
+#include "core/analytics/labelledalert.h"
 #include "core/verification.h"
 #include "store/reviewstore.h"
 
@@ -45,6 +46,10 @@ public:
     qsizetype addAlerts(const QList<Alert> &alerts);
     [[nodiscard]] qsizetype size() const { return m_items.size(); }
     [[nodiscard]] const ReviewQueueItem &at(qsizetype row) const { return m_items.at(row); }
+    // The alerts labelled true or false positive (skipped and unreviewed ones left out), as
+    // a labelled dataset for the threshold analytics. They only cover confidences at or
+    // above the threshold that fired them.
+    [[nodiscard]] QList<LabelledAlert> labelledAlerts() const;
     [[nodiscard]] qsizetype rowOf(const QString &alertId) const { return m_rows.value(alertId, -1); }
 
     // Sets (or with nullopt, clears) the label of these alerts; all or nothing.

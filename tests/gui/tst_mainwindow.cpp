@@ -6,9 +6,12 @@
 #include "core/preset.h"
 #include "editor/calibrationeditor.h"
 #include "mainwindow.h"
+#include "review/reviewpanel.h"
 #include "services/inprocesssandbox.h"
+#include "services/reviewqueue.h"
 #include "services/workbenchsession.h"
 #include "store/outbox.h"
+#include "whatif/whatifpanel.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -200,6 +203,50 @@ private Q_SLOTS:
         QCOMPARE(window.editor()->calibration(), edited);
         QVERIFY(!dialogs::shownMessages().isEmpty());
         QVERIFY(dialogs::shownMessages().last().contains(QStringLiteral("broken.json")));
+    }
+
+    void reviewedAlertsFeedWhatIfAndRecommendationIsOneUndoableEdit()
+    {
+        auto session = makeSession();
+        MainWindow window(session.get());
+        QVERIFY(connectAndLoad(*session, window));
+        ReviewQueue *queue = window.reviewPanel()->queue();
+        queue->clear();
+        // Anger alerts at 0.80..0.98: the high ones are true positives.
+        QList<Alert> alerts;
+        QStringList ids;
+        QList<std::optional<AlertReview::Label>> labels;
+        for (int i = 0; i < 10; ++i) {
+            Alert alert;
+            alert.id = QStringLiteral("t_%1").arg(i);
+            alert.interactionId = alert.id;
+            alert.emotion = Emotion::Anger;
+            alert.confidence = 0.80 + 0.02 * i;
+            alert.threshold = 0.8;
+            alert.directive = Directive::Notify;
+            alert.triggeredAt = QDateTime(QDate(2026, 11, 20), QTime(10, i), Qt::UTC);
+            alerts.append(alert);
+            ids.append(alert.id);
+            labels.append(i >= 4 ? AlertReview::Label::TruePositive : AlertReview::Label::FalsePositive);
+        }
+        QCOMPARE(queue->addAlerts(alerts), 10);
+        QVERIFY(queue->setLabels(ids, labels));
+        QCOMPARE(queue->labelledAlerts().size(), 10);
+
+        window.analyseReviewedAlerts();
+        QCOMPARE(window.tabs()->currentWidget(), window.whatIfPanel());
+
+        // The recommendation lands in the lowest anger trigger as one undoable edit.
+        const Calibration before = window.editor()->calibration();
+        const int undoBefore = window.undoStack()->count();
+        window.useRecommendedThreshold(Emotion::Anger, 0.88);
+        QCOMPARE(window.undoStack()->count(), undoBefore + 1);
+        bool found = false;
+        for (const AlertTrigger &t : window.editor()->calibration().alertTriggers)
+            found = found || (t.emotion == Emotion::Anger && qFuzzyCompare(t.threshold, 0.88));
+        QVERIFY(found);
+        window.undoStack()->undo();
+        QCOMPARE(window.editor()->calibration(), before);
     }
 
     void draftIsOfferedBackAfterRestart()
