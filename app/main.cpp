@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTextStream>
@@ -16,6 +17,8 @@
 #include <QTranslator>
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcMain, "workbench.main")
 
 // Translations live in <prefix>/share/calibration-workbench/translations, both installed
 // and in the build tree (build/bin/../share/...).
@@ -26,8 +29,12 @@ void installTranslators(QApplication &app, const QString &languageOverride)
     const QString ownDir = QDir(QCoreApplication::applicationDirPath())
                                .absoluteFilePath(QStringLiteral("../share/calibration-workbench/translations"));
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("calibration-workbench"), QStringLiteral("_"), ownDir))
+    if (own->load(locale, QStringLiteral("calibration-workbench"), QStringLiteral("_"), ownDir)) {
         QCoreApplication::installTranslator(own);
+        qCInfo(lcMain) << "translation loaded:" << own->filePath();
+    } else {
+        qCInfo(lcMain) << "no translation for" << locale.name() << "in" << ownDir;
+    }
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

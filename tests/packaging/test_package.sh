@@ -63,8 +63,13 @@ wait "$sandbox_pid" 2>/dev/null || true
 sandbox_pid=0
 
 shot="$work/shot.png"
-QT_QPA_PLATFORM=offscreen LANGUAGE=de "$root/usr/bin/calibration-workbench" --sandbox --screenshot "$shot" \
+QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="workbench.main.info=true" HOME="$work/home" \
+    XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" \
+    "$root/usr/bin/calibration-workbench" --sandbox --lang de --screenshot "$shot" \
     >"$work/wb.out" 2>&1 || { cat "$work/wb.out"; fail "workbench --screenshot"; }
+# The installed workbench finds its translations under the install prefix, not the build tree.
+grep -q "translation loaded: .*$root/usr/bin/../share/calibration-workbench/translations/calibration-workbench_de.qm" \
+    "$work/wb.out" || { cat "$work/wb.out"; fail "the installed workbench did not load its German translation"; }
 [ -s "$shot" ] || fail "no screenshot written"
 file "$shot" | grep -q 'PNG image' || fail "screenshot is not a PNG"
 echo "packaging: all checks passed"
