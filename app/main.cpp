@@ -108,23 +108,28 @@ int main(int argc, char *argv[])
     }
     window.show();
 
-    QString error;
     const QString profileName = parser.value(profileOption);
-    bool connected = false;
     if (parser.isSet(sandboxOption) || profileName.isEmpty() || profileName == calib::ProfileStore::sandboxName()) {
-        connected = session.connectSandbox(&error);
-    } else if (const auto profile = session.profiles().get(profileName)) {
-        // The secret comes from the keychain via the connection dialog; with none stored
-        // the connection test reports it.
-        connected = session.connectProfile(*profile, QString(), &error);
+        QString error;
+        if (!session.connectSandbox(&error)) {
+            if (!screenshot.isEmpty()) {
+                QTextStream(stderr) << error << Qt::endl;
+                return 2;
+            }
+            QMessageBox::warning(&window, QApplication::translate("main", "Connection"), error);
+        }
     } else {
-        error = QApplication::translate("main", "There is no connection profile named \"%1\".").arg(profileName);
-    }
-    if (!connected && screenshot.isEmpty())
-        QMessageBox::warning(&window, QApplication::translate("main", "Connection"), error);
-    if (!connected && !screenshot.isEmpty()) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 2;
+        // The secret comes from the keychain; a failure says why (not stored, locked, ...).
+        session.connectStoredProfile(profileName, &window, [&window, screenshot](bool ok, const QString &message) {
+            if (ok)
+                return;
+            if (!screenshot.isEmpty()) {
+                QTextStream(stderr) << message << Qt::endl;
+                QCoreApplication::exit(2);
+                return;
+            }
+            QMessageBox::warning(&window, QApplication::translate("main", "Connection"), message);
+        });
     }
     return QApplication::exec();
 }

@@ -4,6 +4,7 @@
 #include "apply/reviewapplydialog.h"
 #include "audit/auditpanel.h"
 #include "common/dialogs.h"
+#include "connection/connectionprofilesdialog.h"
 #include "core/analytics/dataset.h"
 #include "core/clock.h"
 #include "core/validation.h"
@@ -190,6 +191,28 @@ void MainWindow::analyseReviewedAlerts()
                              5000);
 }
 
+void MainWindow::showProfiles()
+{
+    auto *dialog = new ConnectionProfilesDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectionProfilesDialog::connectRequested, this, [this, dialog](const QString &name) {
+        connectToProfile(name);
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+void MainWindow::connectToProfile(const QString &name)
+{
+    statusBar()->showMessage(tr("Connecting to %1...").arg(name));
+    m_session->connectStoredProfile(name, this, [this, name](bool ok, const QString &message) {
+        if (!ok) {
+            statusBar()->clearMessage();
+            dialogs::warning(this, tr("Connection"), tr("Could not connect to %1: %2").arg(name, message));
+        }
+    });
+}
+
 void MainWindow::createActions()
 {
     m_importAction = new QAction(tr("&Import Preset..."), this);
@@ -226,6 +249,11 @@ void MainWindow::createActions()
         if (!m_session->connectSandbox(&error))
             dialogs::warning(this, tr("Sandbox"), tr("The sandbox could not start: %1").arg(error));
     });
+
+    m_profilesAction = new QAction(tr("&Profiles..."), this);
+    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
 
     m_disconnectAction = new QAction(tr("&Disconnect"), this);
     m_disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
@@ -277,6 +305,8 @@ void MainWindow::createMenus()
     edit->addAction(m_revertAction);
 
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->addAction(m_profilesAction);
+    connection->addSeparator();
     connection->addAction(m_connectSandboxAction);
     connection->addAction(m_testConnectionAction);
     connection->addAction(m_disconnectAction);

@@ -45,6 +45,10 @@ public:
     void useRecommendedThreshold(Emotion emotion, double threshold);
     // Loads the alerts labelled in the review tab into the what-if tab.
     void analyseReviewedAlerts();
+    // Opens the connection profiles dialog.
+    void showProfiles();
+    // Connects to a saved profile (secret from the keychain); failures go to the status bar.
+    void connectToProfile(const QString &name);
 
     // Loads a preset file into the editor as one undoable edit; errors name the path.
     bool importPreset(const QString &path);
@@ -102,6 +106,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_connectSandboxAction = nullptr;
+    QAction *m_profilesAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_testConnectionAction = nullptr;
     QAction *m_validateAction = nullptr;

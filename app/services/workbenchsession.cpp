@@ -13,6 +13,7 @@
 #include "store/outbox.h"
 #include "store/profilestore.h"
 #include "store/reviewstore.h"
+#include "store/secretstore.h"
 
 #include <QNetworkAccessManager>
 
@@ -31,6 +32,7 @@ WorkbenchSession::WorkbenchSession(Paths paths, Clock *clock, QObject *parent)
     , m_history(std::make_unique<AppliedHistory>(*m_database))
     , m_reviews(std::make_unique<ReviewStore>(*m_database))
     , m_network(new QNetworkAccessManager(this))
+    , m_secrets(new SecretStore(this))
 {
     qRegisterMetaType<CalibrationInForce>();
     qRegisterMetaType<ApiError>();
@@ -103,6 +105,70 @@ bool WorkbenchSession::connectWith(const ConnectionConfig &config, const Connect
     m_workflow = new ApplyWorkflow(m_client, m_outbox.get(), m_history.get(), m_profile.name, this);
     Q_EMIT connectionChanged();
     return true;
+}
+
+void WorkbenchSession::connectStoredProfile(const QString &name, QObject *context, Done done)
+{
+    const auto profile = m_profiles->get(name);
+    if (!profile) {
+        done(false, tr("There is no connection profile named \"%1\".").arg(name));
+        return;
+    }
+    if (profile->isSandbox) {
+        QString error;
+        const bool ok = connectSandbox(&error);
+        done(ok, error);
+        return;
+    }
+    m_secrets->read(name, context, [this, profile = *profile, done](const SecretStore::Result &result) {
+        if (result.state != SecretStore::State::Found) {
+            done(false, result.message());
+            return;
+        }
+        QString error;
+        const bool ok = connectProfile(profile, result.secret, &error);
+        if (ok)
+            m_profiles->setLastUsed(profile.name);
+        done(ok, error);
+    });
+}
+
+void WorkbenchSession::testProfile(const ConnectionProfile &profile, const QString &secret, QObject *context,
+                                   std::function<void(const TestResult &)> done)
+{
+    ConnectionConfig config;
+    if (profile.isSandbox) {
+        if (!m_sandbox)
+            m_sandbox = new InProcessSandbox(InProcessSandbox::demoOptions(), this);
+        QString error;
+        if (!m_sandbox->start(&error)) {
+            done(TestResult {false, error, {}, {}});
+            return;
+        }
+        config = m_sandbox->connectionConfig();
+    } else {
+        config.baseUrl = profile.effectiveBaseUrl();
+        config.clientId = profile.clientId;
+        config.clientSecret = secret;
+        config.authMethod = profile.authMethod == ClientAuthMethod::HttpBasic
+            ? ConnectionConfig::AuthMethod::HttpBasic
+            : ConnectionConfig::AuthMethod::FormFields;
+    }
+    if (const ApiError problem = config.validate(); problem.isError()) {
+        done(TestResult {false, problem.message, {}, {}});
+        return;
+    }
+    auto *client = new TenantClient(m_network, m_clock, config, {}, this);
+    ApiCall *call = client->issueToken();
+    connect(call, &ApiCall::finished, context, [client, done](const ApiResult &result) {
+        TestResult test;
+        test.ok = result.ok();
+        test.grantedScopes = client->grantedScopes();
+        test.missingScopes = client->missingScopes();
+        test.message = result.ok() ? tr("Connected: a token was issued.") : result.error.message;
+        client->deleteLater();
+        done(test);
+    });
 }
 
 void WorkbenchSession::disconnectFromTenant()

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -25,6 +26,7 @@ class LocalDatabase;
 class Outbox;
 class ProfileStore;
 class ReviewStore;
+class SecretStore;
 struct ConnectionConfig;
 
 // Everything one running workbench (or calibctl) works with: settings and profiles, the
@@ -58,6 +60,24 @@ public:
     bool connectConfig(const ConnectionConfig &config, const QString &profileName, QString *error = nullptr);
     void disconnectFromTenant();
 
+    // Connects to a saved profile, reading its secret from the keychain first. Answers once
+    // through `done` with false and a plain-words reason (no secret stored, keyring locked,
+    // no keychain, ...) when it cannot connect.
+    using Done = std::function<void(bool ok, const QString &message)>;
+    void connectStoredProfile(const QString &name, QObject *context, Done done);
+
+    // A connection test for a profile being edited: requests a token with a temporary
+    // client and reports the granted and missing scopes. Nothing is stored.
+    struct TestResult
+    {
+        bool ok = false;
+        QString message;
+        QStringList grantedScopes;
+        QStringList missingScopes;
+    };
+    void testProfile(const ConnectionProfile &profile, const QString &secret, QObject *context,
+                     std::function<void(const TestResult &)> done);
+
     [[nodiscard]] bool isConnected() const;
     [[nodiscard]] const ConnectionProfile &profile() const { return m_profile; }
     [[nodiscard]] bool isSandbox() const { return m_profile.isSandbox; }
@@ -81,6 +101,7 @@ public:
     [[nodiscard]] DraftStore &drafts() const { return *m_drafts; }
     [[nodiscard]] AppliedHistory &history() const { return *m_history; }
     [[nodiscard]] ReviewStore &reviews() const { return *m_reviews; }
+    [[nodiscard]] SecretStore &secrets() const { return *m_secrets; }
 
 Q_SIGNALS:
     void connectionChanged();
@@ -100,6 +121,7 @@ private:
     std::unique_ptr<AppliedHistory> m_history;
     std::unique_ptr<ReviewStore> m_reviews;
     QNetworkAccessManager *m_network;
+    SecretStore *m_secrets;
     QPointer<TenantClient> m_client;
     QPointer<ApplyWorkflow> m_workflow;
     QPointer<InProcessSandbox> m_sandbox;

@@ -1,0 +1,103 @@
+// The connection profiles dialog against the in-process sandbox: add, test (granted
+// scopes, a wrong secret), the secret never shown again, remove.
+#include "common/dialogs.h"
+#include "connection/connectionprofilesdialog.h"
+#include "services/inprocesssandbox.h"
+#include "services/workbenchsession.h"
+#include "store/profilestore.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace calib;
+
+class TestConnectionProfilesDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        dialogs::setSuppressed(true);
+    }
+
+    void addTestAndRemoveAProfile()
+    {
+        WorkbenchSession::Paths paths;
+        paths.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
+        paths.databaseFile = m_dir.filePath(QStringLiteral("workbench.sqlite"));
+        WorkbenchSession session(paths);
+        QString error;
+        QVERIFY2(session.connectSandbox(&error), qPrintable(error));
+        const QUrl sandboxUrl = session.sandbox()->connectionConfig().baseUrl;
+
+        ConnectionProfilesDialog dialog(&session);
+        dialog.show();
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("profileListWidget"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1); // the built-in sandbox
+        QCOMPARE(dialog.selectedProfile(), ProfileStore::sandboxName());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("removeProfileButton"))->isEnabled());
+
+        dialog.findChild<QPushButton *>(QStringLiteral("newProfileButton"))->click();
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileNameLineEdit"))->setText(QStringLiteral("Local"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"))->setText(sandboxUrl.toString());
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientIdLineEdit"))->setText(QStringLiteral("sandbox"));
+        auto *secret = dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretLineEdit"));
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+
+        // A wrong secret: the test fails and says so.
+        secret->setText(QStringLiteral("wrong"));
+        QSignalSpy tested(&dialog, &ConnectionProfilesDialog::testFinished);
+        dialog.testCurrent();
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.takeFirst().first().toBool(), false);
+
+        // The right one: granted scopes are listed.
+        secret->setText(session.sandbox()->connectionConfig().clientSecret);
+        dialog.testCurrent();
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.takeFirst().first().toBool(), true);
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("profileStatusLabel"));
+        QVERIFY2(status->text().contains(QStringLiteral("sentiment:calibrate")), qPrintable(status->text()));
+
+        QVERIFY(dialog.saveCurrent());
+        QVERIFY(secret->text().isEmpty()); // never shown again
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(dialog.selectedProfile(), QStringLiteral("Local"));
+        const auto stored = session.profiles().get(QStringLiteral("Local"));
+        QVERIFY(stored);
+        QCOMPARE(stored->baseUrl, sandboxUrl);
+        // The settings file never holds the secret.
+        QFile ini(paths.settingsFile);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(session.sandbox()->connectionConfig().clientSecret.toUtf8()));
+
+        // A profile with problems is refused with a reason.
+        dialog.findChild<QPushButton *>(QStringLiteral("newProfileButton"))->click();
+        QVERIFY(!dialog.saveCurrent());
+        QVERIFY(!status->text().isEmpty());
+
+        dialog.selectProfile(QStringLiteral("Local"));
+        dialogs::setNextAnswer(QMessageBox::Yes);
+        dialog.removeCurrent();
+        QCOMPARE(list->count(), 1);
+        QVERIFY(!session.profiles().get(QStringLiteral("Local")));
+
+        if (qEnvironmentVariableIsSet("CALIB_SCREENSHOT_DIR"))
+            dialog.grab().save(qEnvironmentVariable("CALIB_SCREENSHOT_DIR") + QStringLiteral("/profiles.png"));
+    }
+};
+
+QTEST_MAIN(TestConnectionProfilesDialog)
+#include "tst_connectionprofilesdialog.moc"
