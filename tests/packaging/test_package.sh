@@ -4,7 +4,13 @@ set -euo pipefail
 build="$1"
 version="$2"
 work="$(mktemp -d -t calib-pkg.XXXXXX)"
-trap 'kill "${sandbox_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+sandbox_pid=""
+cleanup() {
+    # Only ever the sandbox this script started (never "kill 0": that is the process group).
+    if [ -n "$sandbox_pid" ]; then kill "$sandbox_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
@@ -60,7 +66,7 @@ done
 grep -q '^listening on http://127.0.0.1:[0-9]*/api/v1$' "$work/sandbox.out" || { cat "$work/sandbox.err"; fail "sandbox did not print its listening line"; }
 kill "$sandbox_pid"
 wait "$sandbox_pid" 2>/dev/null || true
-sandbox_pid=0
+sandbox_pid=
 
 shot="$work/shot.png"
 QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="workbench.main.info=true" HOME="$work/home" \
