@@ -5,1406 +5,1389 @@
     <name>AppSettings</name>
     <message>
         <source>The settings file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The settings file %1 is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 ist fehlerhaft.</translation>
     </message>
 </context>
 <context>
     <name>AppliedHistory</name>
     <message>
         <source>A history entry needs a profile and a calibration id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verlaufseintrag benötigt ein Profil und eine Kalibrierungs-ID.</translation>
     </message>
     <message>
         <source>History entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufseintrag %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil benötigt einen Namen.</translation>
     </message>
     <message>
         <source>The profile name must not start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>The profile name is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname ist länger als 64 Zeichen.</translation>
     </message>
     <message>
         <source>The profile name contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>Give either a tenant name or a base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder einen Mandantennamen oder eine Basis-URL an.</translation>
     </message>
     <message>
         <source>The base URL must be a complete http(s) address such as https://tenant.cognigy.com/api/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss eine vollständige http(s)-Adresse sein, z. B. https://tenant.cognigy.com/api/v1.</translation>
     </message>
     <message>
         <source>The tenant name may only contain letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandantenname darf nur Buchstaben, Ziffern und Bindestriche enthalten.</translation>
     </message>
     <message>
         <source>The profile needs a client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil benötigt eine Client-ID.</translation>
     </message>
 </context>
 <context>
     <name>DraftStore</name>
     <message>
         <source>A draft needs a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf benötigt ein Profil.</translation>
     </message>
     <message>
         <source>The draft of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf von %1: %2</translation>
     </message>
 </context>
 <context>
     <name>LabelCommand</name>
     <message numerus="yes">
         <source>Label %n alert(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Alarm als %1 kennzeichnen</numerusform><numerusform>%n Alarme als %1 kennzeichnen</numerusform></translation>
     </message>
 </context>
 <context>
     <name>LocalDatabase</name>
     <message>
         <source>%1 (database %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Datenbank %2): %3</translation>
     </message>
     <message>
         <source>The data folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>The local database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>write-ahead logging is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-Ahead-Logging ist nicht verfügbar</translation>
     </message>
     <message>
         <source>The local database cannot be used; it may be damaged. Move the file aside to start with an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank kann nicht verwendet werden; sie ist möglicherweise beschädigt. Verschieben Sie die Datei, um mit einer leeren Datenbank zu beginnen</translation>
     </message>
     <message>
         <source>The local database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
         <source>A statement could not be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anweisung konnte nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>A statement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anweisung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The local database was written by a newer version of the application (schema %1; this version knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank wurde von einer neueren Version der Anwendung geschrieben (Schema %1; diese Version kennt bis %2)</translation>
     </message>
     <message>
         <source>update the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Anwendung</translation>
     </message>
     <message>
         <source>Upgrading the local database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der lokalen Datenbank auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>Outbox row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangszeile %1: %2</translation>
     </message>
     <message>
         <source>Outbox row %1 has an unknown state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangszeile %1 hat einen unbekannten Status.</translation>
     </message>
     <message>
         <source>An apply needs an idempotency key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übernahme benötigt einen Idempotenzschlüssel.</translation>
     </message>
     <message>
         <source>The idempotency key %1 is already in the outbox (row %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Idempotenzschlüssel %1 ist bereits im Postausgang (Zeile %2).</translation>
     </message>
     <message>
         <source>The new outbox row could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Postausgangszeile konnte nicht zurückgelesen werden.</translation>
     </message>
     <message>
         <source>Outbox row %1 is already closed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangszeile %1 ist bereits abgeschlossen (%2).</translation>
     </message>
     <message>
         <source>There is no outbox row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Postausgangszeile %1.</translation>
     </message>
     <message>
         <source>An outbox row can only be closed as done or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Postausgangszeile kann nur als erledigt oder fehlgeschlagen abgeschlossen werden.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
-        <source>&quot;%1&quot; is the built-in profile; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is the built-in profile; choose another name.</source>
+        <translation>„%1“ ist das integrierte Profil; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Only the built-in profile talks to the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das integrierte Profil kommuniziert mit der Sandbox.</translation>
     </message>
     <message>
-        <source>A profile called &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <source>A profile called "%1" already exists.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <source>The built-in profile &quot;%1&quot; cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <source>The built-in profile "%1" cannot be changed.</source>
+        <translation>Das integrierte Profil „%1“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>There is no profile called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile called "%1".</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <source>The built-in profile &quot;%1&quot; cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <source>The built-in profile "%1" cannot be removed.</source>
+        <translation>Das integrierte Profil „%1“ kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
     <name>ReviewStore</name>
     <message>
         <source>A review needs a tenant and an alert id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung benötigt einen Mandanten und eine Alarm-ID.</translation>
     </message>
     <message>
         <source>The review of alert %1 has an unknown label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung von Alarm %1 hat eine unbekannte Kennzeichnung.</translation>
     </message>
     <message>
         <source>The review of alert %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung von Alarm %1: %2</translation>
     </message>
 </context>
 <context>
     <name>calib::AlertExporter</name>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
     </message>
 </context>
 <context>
     <name>calib::AlertReviewModel</name>
     <message>
         <source>True positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig positiv</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch positiv</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>✗ emotion check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Emotionsprüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>✗ no lexicon term</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ kein Lexikonbegriff</translation>
     </message>
     <message>
         <source>✓ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ bestanden</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>Directive</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktive</translation>
     </message>
     <message>
         <source>Transcript excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkriptauszug</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnung</translation>
     </message>
 </context>
 <context>
     <name>calib::ApplyOperation</name>
     <message>
         <source>Validating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird validiert</translation>
     </message>
     <message>
         <source>Recording in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Postausgang erfasst</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf erneuten Versuch</translation>
     </message>
     <message>
         <source>Engine busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine ausgelastet</translation>
     </message>
     <message>
         <source>Model reweight running</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Neugewichtung läuft</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>The calibration breaks %n engine constraint(s); nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Die Kalibrierung verletzt %n Engine-Bedingung; es wurde nichts gesendet.</numerusform><numerusform>Die Kalibrierung verletzt %n Engine-Bedingungen; es wurde nichts gesendet.</numerusform></translation>
     </message>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
     </message>
     <message>
         <source>Could not record the apply in the local outbox, so it was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übernahme konnte nicht im lokalen Postausgang erfasst werden und wurde daher nicht gesendet: %1</translation>
     </message>
     <message>
         <source>The calibration was applied, but the model reweight job %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalibrierung wurde übernommen, aber der Neugewichtungsauftrag %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>The outbox row&apos;s payload cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The outbox row's payload cannot be read: %1</source>
+        <translation>Die Nutzdaten der Postausgangszeile können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>calib::ApplyPreview</name>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
     </message>
 </context>
 <context>
     <name>calib::AuditExporter</name>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
     </message>
 </context>
 <context>
     <name>calib::AuditPanel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle laden</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren …</translation>
     </message>
     <message>
         <source>Export JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONL exportieren …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Akteure</translation>
     </message>
     <message>
         <source>Select an event to see all of its fields and changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis aus, um alle seine Felder und Änderungen zu sehen.</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion:</translation>
     </message>
     <message>
         <source>Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur:</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Ereignis nach %1 exportiert.</numerusform><numerusform>%n Ereignisse nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotenzschlüssel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Event JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-JSON</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen</translation>
     </message>
     <message>
         <source>Not connected: connect to a tenant or the sandbox to browse its audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Verbinden Sie sich mit einem Mandanten oder der Sandbox, um das Prüfprotokoll zu durchsuchen.</translation>
     </message>
     <message>
         <source>%1 events shown, %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse angezeigt, %2 geladen</translation>
     </message>
     <message>
         <source> (the whole trail)</source>
-        <translation type="unfinished"></translation>
+        <translation> (das gesamte Protokoll)</translation>
     </message>
     <message>
         <source>, loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>, wird geladen …</translation>
     </message>
     <message>
         <source>; actor and dates filtered by the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>; Akteur und Datum vom Mandanten gefiltert</translation>
     </message>
     <message>
         <source>; the tenant cannot filter, filtering here</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Mandant kann nicht filtern, Filterung erfolgt hier</translation>
     </message>
     <message>
         <source>Loading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Export audit events as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokollereignisse als CSV exportieren</translation>
     </message>
     <message>
         <source>Export audit events as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokollereignisse als JSON Lines exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>calib::AuditRowsExporter</name>
     <message>
         <source>The export file was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exportdatei wurde geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>calib::AuditTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Idempotency key</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotenzschlüssel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
 </context>
 <context>
     <name>calib::CalibrationEditor</name>
     <message>
         <source>Where negative, neutral and positive sentiment are anchored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo negative, neutrale und positive Stimmung verankert sind.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Polarity matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Polaritätsmatrix</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfindlichkeit</translation>
     </message>
     <message>
         <source>Model reweight</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Neugewichtung</translation>
     </message>
     <message>
         <source>Alert triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmauslöser</translation>
     </message>
     <message>
         <source>Interaction ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktions-IDs</translation>
     </message>
     <message>
         <source>Sensitivity level</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfindlichkeitsstufe</translation>
     </message>
     <message>
         <source>Sensitivity level value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der Empfindlichkeitsstufe</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
     <message>
         <source>Higher values fire alerts on weaker signals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere Werte lösen Alarme schon bei schwächeren Signalen aus.</translation>
     </message>
     <message>
         <source>Re&amp;weight the trigger model when applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösermodell beim Übernehmen &amp;neu gewichten</translation>
     </message>
     <message>
         <source>Reweight the trigger model</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösermodell neu gewichten</translation>
     </message>
     <message>
         <source>Applying with this on starts a background reweight job on the tenant. Until the job finishes, the tenant refuses further applies; the workbench waits and shows its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist dies aktiviert, startet die Übernahme einen Neugewichtungsauftrag im Hintergrund beim Mandanten. Bis der Auftrag abgeschlossen ist, lehnt der Mandant weitere Übernahmen ab; die Workbench wartet und zeigt den Fortschritt an.</translation>
     </message>
     <message>
         <source>Turn model reweight on</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Neugewichtung einschalten</translation>
     </message>
     <message>
         <source>Turn model reweight off</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Neugewichtung ausschalten</translation>
     </message>
     <message>
         <source>Change sensitivity to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfindlichkeit auf %1 ändern</translation>
     </message>
 </context>
 <context>
     <name>calib::ClientTuning</name>
     <message>
         <source>%1 must be a whole number from 1 to 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von 1 bis 20 sein.</translation>
     </message>
     <message>
         <source>%1 must be a number above 0 and at most 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl größer als 0 und höchstens 1 sein.</translation>
     </message>
 </context>
 <context>
     <name>calib::ConnectionProfilesDialog</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connection Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <source>e.g. acme for https://acme.cognigy.com/api/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. acme für https://acme.cognigy.com/api/v1</translation>
     </message>
     <message>
         <source>optional: overrides the tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: überschreibt die Mandanten-URL</translation>
     </message>
     <message>
         <source>Form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularfelder</translation>
     </message>
     <message>
         <source>HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic</translation>
     </message>
     <message>
         <source>leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>The built-in sandbox runs inside the workbench and needs no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierte Sandbox läuft innerhalb der Workbench und benötigt kein Geheimnis.</translation>
     </message>
     <message>
         <source>The secret is stored in the system keychain when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wird beim Speichern im Systemschlüsselbund abgelegt.</translation>
     </message>
     <message>
         <source>Checking the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird geprüft ...</translation>
     </message>
     <message>
         <source>A secret is kept for this session only (no keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis wird nur für diese Sitzung aufbewahrt (kein Schlüsselbund).</translation>
     </message>
     <message>
         <source>A secret is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Storing the secret in the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis wird im Schlüsselbund gespeichert ...</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1" saved.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Requesting a token...</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird angefordert ...</translation>
     </message>
     <message>
         <source>Granted scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährte Berechtigungen: %1</translation>
     </message>
     <message>
         <source>Missing scopes: %1. Features that need them will be refused by the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Berechtigungen: %1. Funktionen, die diese benötigen, werden vom Mandanten abgelehnt.</translation>
     </message>
     <message>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
-        <source>Remove the profile &quot;%1&quot; and its secret from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <source>Remove the profile "%1" and its secret from the keychain?</source>
+        <translation>Das Profil „%1“ und sein Geheimnis aus dem Schlüsselbund entfernen?</translation>
     </message>
 </context>
 <context>
     <name>calib::CredentialResolver</name>
     <message>
         <source>Give only one of --profile, --sandbox, or --base-url/--tenant with --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur eine der Optionen --profile, --sandbox oder --base-url/--tenant mit --client-id an.</translation>
     </message>
     <message>
         <source>Give either --base-url or --tenant, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --base-url oder --tenant an, nicht beides.</translation>
     </message>
     <message>
         <source>the built-in sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>die integrierte Sandbox</translation>
     </message>
     <message>
         <source>--client-id and --auth-method cannot be combined with --profile; the profile holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id und --auth-method können nicht mit --profile kombiniert werden; das Profil enthält diese.</translation>
     </message>
     <message>
-        <source>The base URL &quot;%1&quot; is not a complete address such as https://acme.cognigy.com/api/v1.</source>
-        <translation type="unfinished"></translation>
+        <source>The base URL "%1" is not a complete address such as https://acme.cognigy.com/api/v1.</source>
+        <translation>Die Basis-URL „%1“ ist keine vollständige Adresse wie https://acme.cognigy.com/api/v1.</translation>
     </message>
     <message>
-        <source>The tenant name &quot;%1&quot; may only contain letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <source>The tenant name "%1" may only contain letters, digits and hyphens.</source>
+        <translation>Der Mandantenname „%1“ darf nur Buchstaben, Ziffern und Bindestriche enthalten.</translation>
     </message>
     <message>
         <source>No connection given: use --profile NAME, --sandbox, or --base-url URL (or --tenant T) with --client-id ID and the secret in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung angegeben: Verwenden Sie --profile NAME, --sandbox oder --base-url URL (bzw. --tenant T) mit --client-id ID und dem Geheimnis in %1.</translation>
     </message>
     <message>
         <source>A client id is needed: give --client-id ID or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Client-ID wird benötigt: Geben Sie --client-id ID an oder setzen Sie %1.</translation>
     </message>
     <message>
-        <source>--auth-method must be &quot;form&quot; or &quot;basic&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--auth-method must be "form" or "basic".</source>
+        <translation>--auth-method muss „form“ oder „basic“ sein.</translation>
     </message>
     <message>
         <source>The client secret is missing: set the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis fehlt: Setzen Sie die Umgebungsvariable %1.</translation>
     </message>
     <message>
-        <source>There is no profile called &quot;%1&quot; (see: calibctl profile list).</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile called "%1" (see: calibctl profile list).</source>
+        <translation>Es gibt kein Profil namens „%1“ (siehe: calibctl profile list).</translation>
     </message>
     <message>
         <source>The keychain is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund</translation>
     </message>
     <message>
-        <source>No client secret for profile &quot;%1&quot;: %2 Store one with: calibctl profile set-secret %1</source>
-        <translation type="unfinished"></translation>
+        <source>No client secret for profile "%1": %2 Store one with: calibctl profile set-secret %1</source>
+        <translation>Kein Client-Geheimnis für Profil „%1“: %2 Speichern Sie eines mit: calibctl profile set-secret %1</translation>
     </message>
 </context>
 <context>
     <name>calib::CurrentCalibration</name>
     <message>
         <source>Calibration in force, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Kalibrierung, Version %1</translation>
     </message>
     <message>
         <source>Read from %1 (calibration %2, applied %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen von %1 (Kalibrierung %2, übernommen %3).</translation>
     </message>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
     </message>
 </context>
 <context>
     <name>calib::DatasetVerification</name>
     <message>
         <source>%1 of %2 rows passed the verification pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen haben die Überprüfung bestanden.</translation>
     </message>
     <message>
         <source>The lexicon is empty: the lexical check was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lexikon ist leer: Die lexikalische Prüfung wurde übersprungen.</translation>
     </message>
     <message>
         <source>Matched terms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Begriffe: %1</translation>
     </message>
 </context>
 <context>
     <name>calib::Directive</name>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockieren</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren</translation>
     </message>
 </context>
 <context>
     <name>calib::DirectiveDelegate</name>
     <message>
         <source>Directive</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktive</translation>
     </message>
 </context>
 <context>
     <name>calib::Emotion</name>
     <message>
         <source>Anger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärger</translation>
     </message>
     <message>
         <source>Frustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustration</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit</translation>
     </message>
     <message>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwirrung</translation>
     </message>
 </context>
 <context>
     <name>calib::EmotionDelegate</name>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion</translation>
     </message>
 </context>
 <context>
     <name>calib::FieldPath</name>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>negativ</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>positiv</translation>
     </message>
     <message>
         <source>Polarity matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Polaritätsmatrix</translation>
     </message>
     <message>
         <source>Polarity matrix · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Polaritätsmatrix · %1</translation>
     </message>
     <message>
         <source>Alert triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmauslöser</translation>
     </message>
     <message>
         <source>emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion</translation>
     </message>
     <message>
         <source>directive</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktive</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>Trigger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser %1</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfindlichkeit</translation>
     </message>
     <message>
         <source>Interaction ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktions-IDs</translation>
     </message>
     <message>
         <source>Interaction id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktions-ID %1</translation>
     </message>
     <message>
         <source>Model reweight</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Neugewichtung</translation>
     </message>
 </context>
 <context>
     <name>calib::InteractionIdListEditor</name>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Paste ids</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs ei&amp;nfügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Interaction ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktions-IDs</translation>
     </message>
     <message>
         <source>Paste ids separated by newlines, commas or spaces with Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Zeilenumbrüche, Kommas oder Leerzeichen getrennte IDs mit Strg+V einfügen</translation>
     </message>
     <message>
         <source>New interaction ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Interaktions-IDs</translation>
     </message>
     <message>
         <source>Type or paste ids, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs eingeben oder einfügen, dann Eingabetaste</translation>
     </message>
     <message>
         <source>Add interaction ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktions-IDs hinzufügen</translation>
     </message>
     <message>
         <source>Paste interaction ids from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktions-IDs aus der Zwischenablage einfügen</translation>
     </message>
     <message>
         <source>Add every id in the clipboard (newline, comma or space separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle IDs aus der Zwischenablage hinzufügen (durch Zeilenumbruch, Komma oder Leerzeichen getrennt)</translation>
     </message>
     <message>
         <source>Remove selected interaction ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Interaktions-IDs entfernen</translation>
     </message>
     <message>
         <source>Remove the selected ids (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte IDs entfernen (Entf)</translation>
     </message>
     <message>
         <source>Number of interaction ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Interaktions-IDs</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 to %2 interaction ids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 Interaktions-IDs</translation>
     </message>
     <message>
         <source>1 id is invalid: see the marked row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ID ist ungültig: siehe markierte Zeile</translation>
     </message>
     <message>
         <source>%1 ids are invalid: see the marked rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 IDs sind ungültig: siehe markierte Zeilen</translation>
     </message>
     <message>
         <source>1 id is a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ID ist doppelt</translation>
     </message>
     <message>
         <source>%1 ids are duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 IDs sind doppelt</translation>
     </message>
 </context>
 <context>
     <name>calib::InteractionIdListModel</name>
     <message>
         <source>Interaction id %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktions-ID %1: %2</translation>
     </message>
     <message>
-        <source>Change interaction id %1 to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Change interaction id %1 to "%2"</source>
+        <translation>Interaktions-ID %1 in „%2“ ändern</translation>
     </message>
     <message>
-        <source>Add interaction id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Add interaction id "%1"</source>
+        <translation>Interaktions-ID „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Paste %1 interaction ids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interaktions-IDs einfügen</translation>
     </message>
     <message>
-        <source>Remove interaction id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Remove interaction id "%1"</source>
+        <translation>Interaktions-ID „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove %1 interaction ids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interaktions-IDs entfernen</translation>
     </message>
 </context>
 <context>
     <name>calib::JobWatcher</name>
     <message>
         <source>Give a job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Auftrags-ID an.</translation>
     </message>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
     </message>
 </context>
 <context>
     <name>calib::LocalDatabase</name>
     <message>
         <source>stored JSON is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichertes JSON ist beschädigt (%1)</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
 </context>
 <context>
     <name>calib::MainWindow</name>
     <message>
         <source>Calibration Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibration Workbench</translation>
     </message>
     <message>
         <source>Ca&amp;libration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;librierung</translation>
     </message>
     <message>
         <source>Au&amp;dit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll</translation>
     </message>
     <message>
         <source>Alert &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarmprüfung</translation>
     </message>
     <message>
         <source>&amp;What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was-wäre-wenn</translation>
     </message>
     <message>
         <source>Use recommended %1 threshold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlenen Schwellenwert %2 für %1 verwenden</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn</translation>
     </message>
     <message>
         <source>No alert is labelled yet. Label alerts as true (T) or false (F) positives in the Alert Review tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Alarm ist gekennzeichnet. Kennzeichnen Sie Alarme zuerst im Reiter „Alarmprüfung“ als richtig (T) oder falsch (F) positiv.</translation>
     </message>
     <message numerus="yes">
         <source>%n reviewed alert(s) loaded into the what-if analysis</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n geprüfter Alarm in die Was-wäre-wenn-Analyse geladen</numerusform><numerusform>%n geprüfte Alarme in die Was-wäre-wenn-Analyse geladen</numerusform></translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt ...</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>&amp;Import Preset...</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung &amp;importieren ...</translation>
     </message>
     <message>
         <source>&amp;Export Preset...</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung &amp;exportieren ...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Re&amp;vert to Calibration in Force</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf gültige Kalibrierung &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Connect to &amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Sandbox verbinden</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>&amp;Profiles...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile ...</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validieren</translation>
     </message>
     <message>
         <source>&amp;Load Current from Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle vom Mandanten &amp;laden</translation>
     </message>
     <message>
         <source>Analyse &amp;Reviewed Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geprüfte Alarme analysieren</translation>
     </message>
     <message>
         <source>Show what other thresholds would do on the alerts labelled so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wie sich andere Schwellenwerte auf die bisher gekennzeichneten Alarme auswirken würden</translation>
     </message>
     <message>
         <source>Review and &amp;Apply...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und &amp;übernehmen ...</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Recent &amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Voreinstellungen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>C&amp;alibration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalibrierung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>API &amp;Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Vertrag</translation>
     </message>
     <message>
         <source>&amp;About Calibration Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Calibration Workbench</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung</translation>
     </message>
     <message>
         <source>Review the changes, then apply them to the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Änderungen und übernehmen Sie sie dann für den Mandanten</translation>
     </message>
     <message>
         <source>Fix the problems listed below the editor first</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst die unter dem Editor aufgeführten Probleme</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDBOX</translation>
     </message>
     <message>
         <source>Connected to the built-in sandbox at %1. Nothing you apply here reaches a real tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der integrierten Sandbox unter %1 verbunden. Nichts, was Sie hier übernehmen, erreicht einen echten Mandanten.</translation>
     </message>
     <message>
         <source>Connected to %1 as %2 (profile %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 als %2 verbunden (Profil %3)</translation>
     </message>
     <message>
         <source>Token valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token gültig bis %1</translation>
     </message>
     <message>
         <source>All scopes granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Berechtigungen gewährt</translation>
     </message>
     <message>
         <source>Missing scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Berechtigungen: %1</translation>
     </message>
     <message>
         <source>Granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt: %1</translation>
     </message>
     <message>
         <source>No token yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Token</translation>
     </message>
     <message>
         <source>Version in force: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Version: %1</translation>
     </message>
     <message>
         <source>Load version %1 from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 vom Mandanten laden</translation>
     </message>
     <message>
         <source>Loaded version %1 (%2) from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (%2) vom Mandanten geladen</translation>
     </message>
     <message>
         <source>This tenant does not report the calibration in force. The editor starts from the tenant default; review the difference carefully before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Mandant meldet keine gültige Kalibrierung. Der Editor beginnt mit der Standardeinstellung des Mandanten; prüfen Sie die Unterschiede vor dem Übernehmen sorgfältig.</translation>
     </message>
     <message>
         <source>Unfinished Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständige Übernahmen</translation>
     </message>
     <message numerus="yes">
         <source>%n apply(s) to this tenant did not get a final answer (the window closed or the network failed). Resume now? Each is sent again with its own idempotency key, so it lands exactly once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Übernahme für diesen Mandanten hat keine abschließende Antwort erhalten (das Fenster wurde geschlossen oder das Netzwerk ist ausgefallen). Jetzt fortsetzen? Sie wird mit ihrem eigenen Idempotenzschlüssel erneut gesendet und daher genau einmal angewendet.</numerusform><numerusform>%n Übernahmen für diesen Mandanten haben keine abschließende Antwort erhalten (das Fenster wurde geschlossen oder das Netzwerk ist ausgefallen). Jetzt fortsetzen? Jede wird mit ihrem eigenen Idempotenzschlüssel erneut gesendet und daher genau einmal angewendet.</numerusform></translation>
     </message>
     <message>
         <source>Resumed apply landed as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzte Übernahme wurde als Version %1 angewendet</translation>
     </message>
     <message>
         <source>Resumed apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzte Übernahme: %1</translation>
     </message>
     <message>
         <source>Restore Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf wiederherstellen</translation>
     </message>
     <message>
         <source>An unapplied draft from %1 was saved for this connection. Restore it into the editor?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung wurde ein nicht übernommener Entwurf vom %1 gespeichert. In den Editor wiederherstellen?</translation>
     </message>
     <message>
         <source>Restore draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf wiederherstellen</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Import Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung importieren</translation>
     </message>
     <message>
         <source>%1 cannot be imported:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden:
+%2</translation>
     </message>
     <message>
         <source>Import preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung %1 importieren</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert</translation>
     </message>
     <message>
         <source>Exported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert aus %1</translation>
     </message>
     <message>
         <source>Export Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung exportieren</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <source>Calibration presets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungsvoreinstellungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Revert to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Version %1 zurücksetzen</translation>
     </message>
     <message>
         <source>The calibration meets every engine constraint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalibrierung erfüllt alle Engine-Bedingungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) must be fixed before applying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Problem muss vor dem Übernehmen behoben werden.</numerusform><numerusform>%n Probleme müssen vor dem Übernehmen behoben werden.</numerusform></translation>
     </message>
     <message>
         <source>About Calibration Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Calibration Workbench</translation>
     </message>
     <message>
         <source>Calibration Workbench %1
@@ -1412,1013 +1395,1008 @@
 Tune the sentiment-alert thresholds of an Agent Assist tenant with live validation, idempotent applies, alert precision and what-if analysis.
 
 Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibration Workbench %1
+
+Stimmen Sie die Schwellenwerte für Stimmungsalarme eines Agent-Assist-Mandanten ab – mit Live-Validierung, idempotenten Übernahmen, Alarmpräzision und Was-wäre-wenn-Analyse.
+
+Lizenziert unter der GNU General Public License, Version 3 oder später.</translation>
     </message>
     <message>
         <source>Ins / Del / Ctrl+D	Add, remove, duplicate a trigger (in the trigger table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfg / Entf / Strg+D	Auslöser hinzufügen, entfernen, duplizieren (in der Auslösertabelle)</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>API Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Vertrag</translation>
     </message>
     <message>
         <source>The workbench speaks the Agent Assist Sentiment Calibration API v1: OAuth client credentials at /auth/token, PUT /agentassist/sentiment/calibration with an X-Idempotency-Key, job polling, webhooks, alerts and the audit trail. The full OpenAPI description ships with the documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workbench verwendet die Agent Assist Sentiment Calibration API v1: OAuth-Client-Credentials unter /auth/token, PUT /agentassist/sentiment/calibration mit einem X-Idempotency-Key, Auftragsabfrage, Webhooks, Alarme und das Prüfprotokoll. Die vollständige OpenAPI-Beschreibung wird mit der Dokumentation ausgeliefert.</translation>
     </message>
 </context>
 <context>
     <name>calib::PagedExporter</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>calib::PolarityMatrixEditor</name>
     <message>
         <source>&amp;Negative:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negativ:</translation>
     </message>
     <message>
         <source>Negative polarity anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker für negative Polarität</translation>
     </message>
     <message>
         <source>Ne&amp;utral:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;utral:</translation>
     </message>
     <message>
         <source>Neutral polarity anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker für neutrale Polarität</translation>
     </message>
     <message>
         <source>&amp;Positive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Positiv:</translation>
     </message>
     <message>
         <source>Positive polarity anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker für positive Polarität</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Change negative polarity to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Polarität auf %1 ändern</translation>
     </message>
     <message>
         <source>Change neutral polarity to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutrale Polarität auf %1 ändern</translation>
     </message>
     <message>
         <source>Change positive polarity to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive Polarität auf %1 ändern</translation>
     </message>
 </context>
 <context>
     <name>calib::PolarityScaleWidget</name>
     <message>
         <source>Polarity scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Polaritätsskala</translation>
     </message>
     <message>
         <source>Negative %1, neutral %2, positive %3 on a scale from -1 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativ %1, neutral %2, positiv %3 auf einer Skala von -1 bis 1</translation>
     </message>
     <message>
         <source>neg</source>
-        <translation type="unfinished"></translation>
+        <translation>neg</translation>
     </message>
     <message>
         <source>neu</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>pos</source>
-        <translation type="unfinished"></translation>
+        <translation>pos</translation>
     </message>
 </context>
 <context>
     <name>calib::PrecisionChart</name>
     <message>
         <source>Precision: no data yet. Label alerts as true (T) or false (F) positives to see precision over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision: noch keine Daten. Kennzeichnen Sie Alarme als richtig (T) oder falsch (F) positiv, um die Präzision im Zeitverlauf zu sehen.</translation>
     </message>
     <message>
         <source>Alert time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmzeit (UTC)</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>%1 95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 95-%-Intervall</translation>
     </message>
     <message>
         <source>Calibration applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung übernommen</translation>
     </message>
     <message>
         <source>%1, %2: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: keine Daten</translation>
     </message>
     <message>
         <source>%1, %2
 precision %3%
 95% interval %4–%5%
 %6 TP, %7 FP (n = %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2
+Präzision %3 %
+95-%-Intervall %4–%5 %
+%6 TP, %7 FP (n = %8)</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>calib::ProblemsListWidget</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Every problem of the calibration; press Enter to go to the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Probleme der Kalibrierung; Eingabetaste drücken, um zum Feld zu springen</translation>
     </message>
     <message>
         <source>%1: %2 (reported by the tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (vom Mandanten gemeldet)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No problems: the calibration can be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: Die Kalibrierung kann übernommen werden.</translation>
     </message>
 </context>
 <context>
     <name>calib::ProfileService</name>
     <message>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1" saved.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>There is no profile called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile called "%1".</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>The built-in Sandbox profile cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das integrierte Sandbox-Profil kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1" removed.</source>
+        <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
         <source>The keychain was not available; its entry, if any, was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund war nicht verfügbar; ein eventuell vorhandener Eintrag wurde beibehalten.</translation>
     </message>
     <message>
         <source>The built-in Sandbox profile needs no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das integrierte Sandbox-Profil benötigt kein Geheimnis.</translation>
     </message>
     <message>
         <source>The secret is empty; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis ist leer; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The keychain is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
-        <source>The client secret of profile &quot;%1&quot; is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <source>The client secret of profile "%1" is stored in the keychain.</source>
+        <translation>Das Client-Geheimnis von Profil „%1“ ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>No keychain is available, so the secret was not stored (it is never written in plain text). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar, daher wurde das Geheimnis nicht gespeichert (es wird nie im Klartext geschrieben). %1</translation>
     </message>
 </context>
 <context>
     <name>calib::RecordWriter</name>
     <message>
         <source>Could not write the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>calib::ReviewApplyDialog</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Review and Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und übernehmen</translation>
     </message>
     <message>
         <source>The draft is the same as the calibration in force. Applying it again records a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf entspricht der gültigen Kalibrierung. Erneutes Übernehmen erzeugt eine neue Version.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) change against the calibration in force:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Feld ändert sich gegenüber der gültigen Kalibrierung:</numerusform><numerusform>%n Felder ändern sich gegenüber der gültigen Kalibrierung:</numerusform></translation>
     </message>
     <message>
         <source>Model reweight is on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Neugewichtung ist aktiviert:</translation>
     </message>
     <message>
         <source>the tenant starts a background job, and further applies wait until it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant startet einen Hintergrundauftrag, und weitere Übernahmen warten, bis er abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Felder</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message numerus="yes">
         <source>Retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Neuer Versuch in %n s</numerusform><numerusform>Neuer Versuch in %n s</numerusform></translation>
     </message>
     <message>
         <source>The tenant answered: %1. The same change is sent again with the same idempotency key, so it cannot land twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant antwortete: %1. Dieselbe Änderung wird mit demselben Idempotenzschlüssel erneut gesendet und kann daher nicht doppelt angewendet werden.</translation>
     </message>
     <message>
         <source>Engine busy, waiting for job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine ausgelastet, warte auf Auftrag %1</translation>
     </message>
     <message>
         <source>A model reweight is running on the tenant. The apply is sent as soon as it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Mandanten läuft eine Modell-Neugewichtung. Die Übernahme wird gesendet, sobald diese endet.</translation>
     </message>
     <message>
         <source>Model reweight running (job %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Neugewichtung läuft (Auftrag %1)</translation>
     </message>
     <message>
         <source>The calibration is applied. Further applies wait until the reweight ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalibrierung ist übernommen. Weitere Übernahmen warten, bis die Neugewichtung endet.</translation>
     </message>
     <message>
         <source>Applied: version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen: Version %1</translation>
     </message>
     <message>
         <source>Calibration id %1, in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungs-ID %1, in %2 ms.</translation>
     </message>
     <message>
         <source>The tenant had already applied this change; its answer was replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant hatte diese Änderung bereits angewendet; seine Antwort wurde wiederholt.</translation>
     </message>
     <message>
-        <source>The client is not allowed to do this: it lacks the scope &quot;%1&quot;. Ask the tenant administrator to grant it.</source>
-        <translation type="unfinished"></translation>
+        <source>The client is not allowed to do this: it lacks the scope "%1". Ask the tenant administrator to grant it.</source>
+        <translation>Der Client darf dies nicht: Ihm fehlt die Berechtigung „%1“. Bitten Sie den Mandantenadministrator, sie zu gewähren.</translation>
     </message>
     <message>
         <source>The change is kept in the local outbox and can be resumed with the same idempotency key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung bleibt im lokalen Postausgang und kann mit demselben Idempotenzschlüssel fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen ...</translation>
     </message>
 </context>
 <context>
     <name>calib::ReviewPanel</name>
     <message>
         <source>Import alerts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme importieren …</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren …</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren …</translation>
     </message>
     <message>
         <source>T: true positive · F: false positive · S: skip · Ctrl+Z: undo</source>
-        <translation type="unfinished"></translation>
+        <translation>T: richtig positiv · F: falsch positiv · S: überspringen · Strg+Z: rückgängig</translation>
     </message>
     <message>
         <source>Select an alert to read its transcript excerpt with the matched lexicon terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Alarm aus, um seinen Transkriptauszug mit den gefundenen Lexikonbegriffen zu lesen.</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tag</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Woche</translation>
     </message>
     <message>
         <source>Keys: &lt;b&gt;T&lt;/b&gt; true positive · &lt;b&gt;F&lt;/b&gt; false positive · &lt;b&gt;S&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo. Select several rows to label them at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: &lt;b&gt;T&lt;/b&gt; richtig positiv · &lt;b&gt;F&lt;/b&gt; falsch positiv · &lt;b&gt;S&lt;/b&gt; überspringen · &lt;b&gt;Strg+Z&lt;/b&gt; rückgängig. Wählen Sie mehrere Zeilen aus, um sie gemeinsam zu kennzeichnen.</translation>
     </message>
     <message>
         <source>Import alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme importieren</translation>
     </message>
     <message>
         <source>Alerts (*.jsonl *.ndjson *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme (*.jsonl *.ndjson *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export precision as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Loading alerts failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Alarme fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Labels not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnungen nicht gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) imported; some rows were rejected:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Alarm importiert; einige Zeilen wurden abgelehnt:</numerusform><numerusform>%n Alarme importiert; einige Zeilen wurden abgelehnt:</numerusform></translation>
     </message>
     <message>
         <source>Precision: no data (nothing reviewed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision: keine Daten (noch nichts geprüft)</translation>
     </message>
     <message>
         <source>Precision: &lt;b&gt;%1%&lt;/b&gt; (95% interval %2–%3%) from %4 TP and %5 FP</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision: &lt;b&gt;%1 %&lt;/b&gt; (95-%-Intervall %2–%3 %) aus %4 TP und %5 FP</translation>
     </message>
     <message>
         <source>(no transcript excerpt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Transkriptauszug)</translation>
     </message>
     <message>
         <source>Label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnung: %1</translation>
     </message>
     <message>
         <source>not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
 </context>
 <context>
     <name>calib::ReviewQueue</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>line %1: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: kein JSON-Objekt</translation>
     </message>
     <message>
         <source>line %1: an alert needs id, emotion and confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Alarm benötigt ID, Emotion und Konfidenz</translation>
     </message>
 </context>
 <context>
     <name>calib::SecretStore</name>
     <message>
         <source>The client secret was saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis wurde im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>The client secret is held in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>The client secret was read from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis wurde aus dem Systemschlüsselbund gelesen.</translation>
     </message>
     <message>
         <source>The client secret was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis wurde entfernt.</translation>
     </message>
     <message>
-        <source>No client secret is saved for the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No client secret is saved for the profile "%1".</source>
+        <translation>Für das Profil „%1“ ist kein Client-Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <source>No client secret came back for the profile &quot;%1&quot;: either none is saved, or the keychain is locked. Unlock the keychain and try again, or enter the secret.</source>
-        <translation type="unfinished"></translation>
+        <source>No client secret came back for the profile "%1": either none is saved, or the keychain is locked. Unlock the keychain and try again, or enter the secret.</source>
+        <translation>Für das Profil „%1“ wurde kein Client-Geheimnis zurückgegeben: Entweder ist keines gespeichert oder der Schlüsselbund ist gesperrt. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder geben Sie das Geheimnis ein.</translation>
     </message>
     <message>
-        <source>The keychain is locked. Unlock it (for example with your desktop&apos;s password manager) and try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The keychain is locked. Unlock it (for example with your desktop's password manager) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (z. B. mit der Passwortverwaltung Ihrer Arbeitsumgebung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No system keychain is available. The client secret is kept in memory for this session only and will be asked for again next time; it is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemschlüsselbund verfügbar. Das Client-Geheimnis wird nur für diese Sitzung im Arbeitsspeicher gehalten und beim nächsten Mal erneut abgefragt; es wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>No system keychain is available, and no client secret was entered in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemschlüsselbund verfügbar, und in dieser Sitzung wurde kein Client-Geheimnis eingegeben.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Systemschlüsselbund wurde verweigert.</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be waiting for you to unlock it; try again once it is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat nicht rechtzeitig geantwortet. Möglicherweise wartet er darauf, entsperrt zu werden; versuchen Sie es danach erneut.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
     <name>calib::ThresholdDelegate</name>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
 </context>
 <context>
     <name>calib::TriggerTableEditor</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Alert triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmauslöser</translation>
     </message>
     <message>
         <source>One row per trigger: emotion, directive and threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Auslöser: Emotion, Direktive und Schwellenwert</translation>
     </message>
     <message>
         <source>Add trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser hinzufügen</translation>
     </message>
     <message>
         <source>Remove selected triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Auslöser entfernen</translation>
     </message>
     <message>
         <source>Duplicate trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser duplizieren</translation>
     </message>
     <message>
         <source>Add a trigger (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Auslöser hinzufügen (Einfg)</translation>
     </message>
     <message>
         <source>Remove the selected triggers (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Auslöser entfernen (Entf)</translation>
     </message>
     <message>
         <source>Duplicate the current trigger (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Auslöser duplizieren (Strg+D)</translation>
     </message>
     <message>
         <source>1 trigger problem: see the marked cell</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Auslöserproblem: siehe markierte Zelle</translation>
     </message>
     <message>
         <source>%1 trigger problems: see the marked cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auslöserprobleme: siehe markierte Zellen</translation>
     </message>
 </context>
 <context>
     <name>calib::TriggerTableModel</name>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion</translation>
     </message>
     <message>
         <source>Directive</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktive</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>Set trigger %1 emotion to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion von Auslöser %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Set trigger %1 directive to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktive von Auslöser %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Change trigger %1 threshold to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert von Auslöser %1 auf %2 ändern</translation>
     </message>
     <message>
         <source>Add trigger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser %1 hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate trigger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser %1 duplizieren</translation>
     </message>
     <message>
         <source>Remove trigger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser %1 entfernen</translation>
     </message>
     <message>
         <source>Remove %1 triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auslöser entfernen</translation>
     </message>
 </context>
 <context>
     <name>calib::VerificationPipeline</name>
     <message>
-        <source>unknown emotion &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown emotion "%1"</source>
+        <translation>unbekannte Emotion „%1“</translation>
     </message>
     <message>
         <source>%1 confidence %2 is below the minimum %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Konfidenz %2 liegt unter dem Minimum %3</translation>
     </message>
     <message>
         <source>%1 at confidence %2 (minimum %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Konfidenz %2 (Minimum %3)</translation>
     </message>
     <message>
         <source>lexical check skipped: the lexicon is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>lexikalische Prüfung übersprungen: Das Lexikon ist leer</translation>
     </message>
     <message>
         <source>no lexicon term in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Lexikonbegriff im Text</translation>
     </message>
     <message>
         <source>matched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden</translation>
     </message>
     <message>
         <source>Passed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden: </translation>
     </message>
     <message>
         <source>Failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: </translation>
     </message>
 </context>
 <context>
     <name>calib::WebhookManager</name>
     <message>
         <source>Not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
     </message>
     <message>
         <source>The webhook URL must be an https address (plain http only to a loopback host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL muss eine https-Adresse sein (einfaches http nur zu einem Loopback-Host).</translation>
     </message>
     <message>
         <source>Name at least one event with --event (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens ein Ereignis mit --event (%1).</translation>
     </message>
     <message>
-        <source>Unknown event &quot;%1&quot;; known events: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown event "%1"; known events: %2.</source>
+        <translation>Unbekanntes Ereignis „%1“; bekannte Ereignisse: %2.</translation>
     </message>
     <message>
         <source>The environment variable %1 is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
     </message>
     <message>
         <source>Give the id of the webhook to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des zu löschenden Webhooks an.</translation>
     </message>
 </context>
 <context>
     <name>calib::WebhookSecret</name>
     <message>
         <source>The webhook secret must be at least 8 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Webhook-Geheimnis muss mindestens 8 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The webhook secret must be at most 256 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Webhook-Geheimnis darf höchstens 256 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The webhook secret is shorter than %1 characters; a generated one is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Webhook-Geheimnis ist kürzer als %1 Zeichen; ein generiertes ist sicherer.</translation>
     </message>
 </context>
 <context>
     <name>calib::WhatIfPanel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&amp;Import dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz &amp;importieren …</translation>
     </message>
     <message>
         <source>Import labelled dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekennzeichneten Datensatz importieren</translation>
     </message>
     <message>
         <source>Import a labelled CSV or JSONL file (interaction id, emotion, confidence, label, optional timestamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gekennzeichnete CSV- oder JSONL-Datei importieren (Interaktions-ID, Emotion, Konfidenz, Kennzeichnung, optional Zeitstempel)</translation>
     </message>
     <message>
         <source>Fully labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig gekennzeichnet</translation>
     </message>
     <message>
         <source>The file labels every scored interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kennzeichnet jede bewertete Interaktion</translation>
     </message>
     <message>
         <source>Check when the file labels every scored interaction, not only the alerts that were raised: only then can lowering a threshold be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren, wenn die Datei jede bewertete Interaktion kennzeichnet, nicht nur die ausgelösten Alarme: Nur dann lässt sich das Senken eines Schwellenwerts beurteilen.</translation>
     </message>
     <message>
         <source>&amp;Emotion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emotion:</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion</translation>
     </message>
     <message>
         <source>Dataset summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzübersicht</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>Importing… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren … %p %</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abbrechen</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
         <source>No dataset loaded — import a labelled CSV or JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz geladen – importieren Sie eine gekennzeichnete CSV- oder JSONL-Datei</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>Threshold in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültiger Schwellenwert</translation>
     </message>
     <message>
         <source>In force:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <source>Proposed threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Schwellenwert</translation>
     </message>
     <message>
         <source>&amp;Proposed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgeschlagen:</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>Precision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision:</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>Recall:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote:</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Alerts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme:</translation>
     </message>
     <message>
         <source>True positives</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig positive</translation>
     </message>
     <message>
         <source>True positives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig positive:</translation>
     </message>
     <message>
         <source>False positives</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch positive</translation>
     </message>
     <message>
         <source>False positives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch positive:</translation>
     </message>
     <message>
         <source>Alerts per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme pro Tag</translation>
     </message>
     <message>
         <source>Alerts per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme pro Tag:</translation>
     </message>
     <message>
         <source>True positives lost versus in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene richtig positive gegenüber gültigem Wert</translation>
     </message>
     <message>
         <source>TP lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>TP verloren:</translation>
     </message>
     <message>
         <source>False positives avoided versus in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermiedene falsch positive gegenüber gültigem Wert</translation>
     </message>
     <message>
         <source>FP avoided:</source>
-        <translation type="unfinished"></translation>
+        <translation>FP vermieden:</translation>
     </message>
     <message>
         <source>Note on the change versus the threshold in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Änderung gegenüber dem gültigen Schwellenwert</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>Target precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielpräzision</translation>
     </message>
     <message>
         <source>The precision (0 to 1) the recommended threshold must reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präzision (0 bis 1), die der empfohlene Schwellenwert erreichen muss</translation>
     </message>
     <message>
         <source>&amp;Target precision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielpräzision:</translation>
     </message>
     <message>
         <source>&amp;Conservative</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konservativ</translation>
     </message>
     <message>
         <source>Conservative: require the 95% lower bound to reach the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Konservativ: Die untere 95-%-Grenze muss das Ziel erreichen</translation>
     </message>
     <message>
         <source>Require the Wilson 95% lower bound of the precision to reach the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Die untere Wilson-95-%-Grenze der Präzision muss das Ziel erreichen</translation>
     </message>
     <message>
         <source>&amp;Use recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Use recommended threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlenen Schwellenwert verwenden</translation>
     </message>
     <message>
         <source>Write the recommended threshold into the calibration editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Den empfohlenen Schwellenwert in den Kalibrierungseditor übernehmen</translation>
     </message>
     <message>
         <source>Labelled datasets (*.csv *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekennzeichnete Datensätze (*.csv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert …</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen.</translation>
     </message>
     <message>
         <source>The file could not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht importiert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more rejected row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… und %n weitere abgelehnte Zeile</numerusform><numerusform>… und %n weitere abgelehnte Zeilen</numerusform></translation>
     </message>
     <message>
         <source>No dataset loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz geladen.</translation>
     </message>
     <message>
         <source>fully labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig gekennzeichnet</translation>
     </message>
     <message>
         <source>reviewed alerts only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur geprüfte Alarme</translation>
     </message>
     <message>
         <source>%1 rows (%2) · %3: %4 rows, %5 true and %6 false positives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen (%2) · %3: %4 Zeilen, %5 richtig und %6 falsch positive</translation>
     </message>
     <message>
         <source>Precision and recall by threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision und Trefferquote nach Schwellenwert</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Precision and recall by threshold; drag to move the proposed threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision und Trefferquote nach Schwellenwert; ziehen, um den vorgeschlagenen Schwellenwert zu verschieben</translation>
     </message>
     <message>
         <source>Click or drag to move the proposed threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder ziehen, um den vorgeschlagenen Schwellenwert zu verschieben</translation>
     </message>
     <message>
         <source>Precision–recall curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision-Trefferquote-Kurve</translation>
     </message>
     <message>
         <source>Precision–recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision–Trefferquote</translation>
     </message>
     <message>
         <source>none (no trigger for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (kein Auslöser für %1)</translation>
     </message>
     <message>
         <source>— (no timestamps)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (keine Zeitstempel)</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>Judging a threshold below the one in force needs a fully labelled dataset: reviewed alerts only exist above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um einen Schwellenwert unterhalb des gültigen zu beurteilen, ist ein vollständig gekennzeichneter Datensatz nötig: Geprüfte Alarme gibt es nur oberhalb davon.</translation>
     </message>
     <message>
         <source>Load a dataset with rows for %1 to get a recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie einen Datensatz mit Zeilen für %1, um eine Empfehlung zu erhalten.</translation>
     </message>
     <message>
         <source>Recommended: %1 (precision %2, recall %3, %4 alerts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen: %1 (Präzision %2, Trefferquote %3, %4 Alarme)</translation>
     </message>
     <message>
         <source>No threshold between %1 and %2 reaches a precision of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schwellenwert zwischen %1 und %2 erreicht eine Präzision von %3.</translation>
     </message>
     <message>
-        <source>A lower threshold would reach the target, but the directive&apos;s minimum is %1.</source>
-        <translation type="unfinished"></translation>
+        <source>A lower threshold would reach the target, but the directive's minimum is %1.</source>
+        <translation>Ein niedrigerer Schwellenwert würde das Ziel erreichen, aber das Minimum der Direktive ist %1.</translation>
     </message>
     <message>
         <source>Thresholds below the one in force were not considered: that needs a fully labelled dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte unterhalb des gültigen wurden nicht berücksichtigt: Dafür ist ein vollständig gekennzeichneter Datensatz nötig.</translation>
     </message>
 </context>
 <context>
     <name>calib::WorkbenchSession</name>
     <message>
-        <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no connection profile named "%1".</source>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“.</translation>
     </message>
     <message>
         <source>Connected: a token was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Ein Token wurde ausgestellt.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
     <name>calib::constraints</name>
     <message>
         <source>%1: from %2 to %3 (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: von %2 bis %3 (einschließlich)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Local Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Datenbank</translation>
     </message>
     <message>
         <source>The local database could not be opened, so applies and drafts are disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank konnte nicht geöffnet werden, daher sind Übernahmen und Entwürfe deaktiviert: %1</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
 </context>
 </TS>
