@@ -73,7 +73,10 @@
     <name>LabelCommand</name>
     <message numerus="yes">
         <source>Label %n alert(s) %1</source>
-        <translation><numerusform>%n Alarm als %1 kennzeichnen</numerusform><numerusform>%n Alarme als %1 kennzeichnen</numerusform></translation>
+        <translation>
+            <numerusform>%n Alarm als %1 kennzeichnen</numerusform>
+            <numerusform>%n Alarme als %1 kennzeichnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -161,7 +164,7 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <source>"%1" is the built-in profile; choose another name.</source>
+        <source>&quot;%1&quot; is the built-in profile; choose another name.</source>
         <translation>„%1“ ist das integrierte Profil; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -169,19 +172,19 @@
         <translation>Nur das integrierte Profil kommuniziert mit der Sandbox.</translation>
     </message>
     <message>
-        <source>A profile called "%1" already exists.</source>
+        <source>A profile called &quot;%1&quot; already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <source>The built-in profile "%1" cannot be changed.</source>
+        <source>The built-in profile &quot;%1&quot; cannot be changed.</source>
         <translation>Das integrierte Profil „%1“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>There is no profile called "%1".</source>
+        <source>There is no profile called &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <source>The built-in profile "%1" cannot be removed.</source>
+        <source>The built-in profile &quot;%1&quot; cannot be removed.</source>
         <translation>Das integrierte Profil „%1“ kann nicht entfernt werden.</translation>
     </message>
 </context>
@@ -302,7 +305,10 @@
     </message>
     <message numerus="yes">
         <source>The calibration breaks %n engine constraint(s); nothing was sent.</source>
-        <translation><numerusform>Die Kalibrierung verletzt %n Engine-Bedingung; es wurde nichts gesendet.</numerusform><numerusform>Die Kalibrierung verletzt %n Engine-Bedingungen; es wurde nichts gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>Die Kalibrierung verletzt %n Engine-Bedingung; es wurde nichts gesendet.</numerusform>
+            <numerusform>Die Kalibrierung verletzt %n Engine-Bedingungen; es wurde nichts gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected to a tenant.</source>
@@ -325,7 +331,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>The outbox row's payload cannot be read: %1</source>
+        <source>The outbox row&apos;s payload cannot be read: %1</source>
         <translation>Die Nutzdaten der Postausgangszeile können nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -399,7 +405,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1.</source>
-        <translation><numerusform>%n Ereignis nach %1 exportiert.</numerusform><numerusform>%n Ereignisse nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -733,7 +742,7 @@
         <translation>Geheimnis wird im Schlüsselbund gespeichert ...</translation>
     </message>
     <message>
-        <source>Profile "%1" saved.</source>
+        <source>Profile &quot;%1&quot; saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
@@ -753,7 +762,7 @@
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <source>Remove the profile "%1" and its secret from the keychain?</source>
+        <source>Remove the profile &quot;%1&quot; and its secret from the keychain?</source>
         <translation>Das Profil „%1“ und sein Geheimnis aus dem Schlüsselbund entfernen?</translation>
     </message>
 </context>
@@ -776,11 +785,11 @@
         <translation>--client-id und --auth-method können nicht mit --profile kombiniert werden; das Profil enthält diese.</translation>
     </message>
     <message>
-        <source>The base URL "%1" is not a complete address such as https://acme.cognigy.com/api/v1.</source>
+        <source>The base URL &quot;%1&quot; is not a complete address such as https://acme.cognigy.com/api/v1.</source>
         <translation>Die Basis-URL „%1“ ist keine vollständige Adresse wie https://acme.cognigy.com/api/v1.</translation>
     </message>
     <message>
-        <source>The tenant name "%1" may only contain letters, digits and hyphens.</source>
+        <source>The tenant name &quot;%1&quot; may only contain letters, digits and hyphens.</source>
         <translation>Der Mandantenname „%1“ darf nur Buchstaben, Ziffern und Bindestriche enthalten.</translation>
     </message>
     <message>
@@ -792,7 +801,7 @@
         <translation>Eine Client-ID wird benötigt: Geben Sie --client-id ID an oder setzen Sie %1.</translation>
     </message>
     <message>
-        <source>--auth-method must be "form" or "basic".</source>
+        <source>--auth-method must be &quot;form&quot; or &quot;basic&quot;.</source>
         <translation>--auth-method muss „form“ oder „basic“ sein.</translation>
     </message>
     <message>
@@ -800,7 +809,7 @@
         <translation>Das Client-Geheimnis fehlt: Setzen Sie die Umgebungsvariable %1.</translation>
     </message>
     <message>
-        <source>There is no profile called "%1" (see: calibctl profile list).</source>
+        <source>There is no profile called &quot;%1&quot; (see: calibctl profile list).</source>
         <translation>Es gibt kein Profil namens „%1“ (siehe: calibctl profile list).</translation>
     </message>
     <message>
@@ -812,7 +821,7 @@
         <translation>der Schlüsselbund</translation>
     </message>
     <message>
-        <source>No client secret for profile "%1": %2 Store one with: calibctl profile set-secret %1</source>
+        <source>No client secret for profile &quot;%1&quot;: %2 Store one with: calibctl profile set-secret %1</source>
         <translation>Kein Client-Geheimnis für Profil „%1“: %2 Speichern Sie eines mit: calibctl profile set-secret %1</translation>
     </message>
 </context>
@@ -1043,11 +1052,11 @@
         <translation>Interaktions-ID %1: %2</translation>
     </message>
     <message>
-        <source>Change interaction id %1 to "%2"</source>
+        <source>Change interaction id %1 to &quot;%2&quot;</source>
         <translation>Interaktions-ID %1 in „%2“ ändern</translation>
     </message>
     <message>
-        <source>Add interaction id "%1"</source>
+        <source>Add interaction id &quot;%1&quot;</source>
         <translation>Interaktions-ID „%1“ hinzufügen</translation>
     </message>
     <message>
@@ -1055,7 +1064,7 @@
         <translation>%1 Interaktions-IDs einfügen</translation>
     </message>
     <message>
-        <source>Remove interaction id "%1"</source>
+        <source>Remove interaction id &quot;%1&quot;</source>
         <translation>Interaktions-ID „%1“ entfernen</translation>
     </message>
     <message>
@@ -1121,7 +1130,10 @@
     </message>
     <message numerus="yes">
         <source>%n reviewed alert(s) loaded into the what-if analysis</source>
-        <translation><numerusform>%n geprüfter Alarm in die Was-wäre-wenn-Analyse geladen</numerusform><numerusform>%n geprüfte Alarme in die Was-wäre-wenn-Analyse geladen</numerusform></translation>
+        <translation>
+            <numerusform>%n geprüfter Alarm in die Was-wäre-wenn-Analyse geladen</numerusform>
+            <numerusform>%n geprüfte Alarme in die Was-wäre-wenn-Analyse geladen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
@@ -1309,7 +1321,10 @@
     </message>
     <message numerus="yes">
         <source>%n apply(s) to this tenant did not get a final answer (the window closed or the network failed). Resume now? Each is sent again with its own idempotency key, so it lands exactly once.</source>
-        <translation><numerusform>%n Übernahme für diesen Mandanten hat keine abschließende Antwort erhalten (das Fenster wurde geschlossen oder das Netzwerk ist ausgefallen). Jetzt fortsetzen? Sie wird mit ihrem eigenen Idempotenzschlüssel erneut gesendet und daher genau einmal angewendet.</numerusform><numerusform>%n Übernahmen für diesen Mandanten haben keine abschließende Antwort erhalten (das Fenster wurde geschlossen oder das Netzwerk ist ausgefallen). Jetzt fortsetzen? Jede wird mit ihrem eigenen Idempotenzschlüssel erneut gesendet und daher genau einmal angewendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Übernahme für diesen Mandanten hat keine abschließende Antwort erhalten (das Fenster wurde geschlossen oder das Netzwerk ist ausgefallen). Jetzt fortsetzen? Sie wird mit ihrem eigenen Idempotenzschlüssel erneut gesendet und daher genau einmal angewendet.</numerusform>
+            <numerusform>%n Übernahmen für diesen Mandanten haben keine abschließende Antwort erhalten (das Fenster wurde geschlossen oder das Netzwerk ist ausgefallen). Jetzt fortsetzen? Jede wird mit ihrem eigenen Idempotenzschlüssel erneut gesendet und daher genau einmal angewendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resumed apply landed as version %1</source>
@@ -1383,7 +1398,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) must be fixed before applying.</source>
-        <translation><numerusform>%n Problem muss vor dem Übernehmen behoben werden.</numerusform><numerusform>%n Probleme müssen vor dem Übernehmen behoben werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem muss vor dem Übernehmen behoben werden.</numerusform>
+            <numerusform>%n Probleme müssen vor dem Übernehmen behoben werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>About Calibration Workbench</source>
@@ -1416,6 +1434,18 @@ Lizenziert unter der GNU General Public License, Version 3 oder später.</transl
     <message>
         <source>The workbench speaks the Agent Assist Sentiment Calibration API v1: OAuth client credentials at /auth/token, PUT /agentassist/sentiment/calibration with an X-Idempotency-Key, job polling, webhooks, alerts and the audit trail. The full OpenAPI description ships with the documentation.</source>
         <translation>Die Workbench verwendet die Agent Assist Sentiment Calibration API v1: OAuth-Client-Credentials unter /auth/token, PUT /agentassist/sentiment/calibration mit einem X-Idempotency-Key, Auftragsabfrage, Webhooks, Alarme und das Prüfprotokoll. Die vollständige OpenAPI-Beschreibung wird mit der Dokumentation ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the workbench starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
     </message>
 </context>
 <context>
@@ -1562,11 +1592,11 @@ Präzision %3 %
 <context>
     <name>calib::ProfileService</name>
     <message>
-        <source>Profile "%1" saved.</source>
+        <source>Profile &quot;%1&quot; saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>There is no profile called "%1".</source>
+        <source>There is no profile called &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
@@ -1574,7 +1604,7 @@ Präzision %3 %
         <translation>Das integrierte Sandbox-Profil kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <source>Profile "%1" removed.</source>
+        <source>Profile &quot;%1&quot; removed.</source>
         <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
@@ -1594,7 +1624,7 @@ Präzision %3 %
         <translation>Der Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
-        <source>The client secret of profile "%1" is stored in the keychain.</source>
+        <source>The client secret of profile &quot;%1&quot; is stored in the keychain.</source>
         <translation>Das Client-Geheimnis von Profil „%1“ ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
@@ -1633,7 +1663,10 @@ Präzision %3 %
     </message>
     <message numerus="yes">
         <source>%n field(s) change against the calibration in force:</source>
-        <translation><numerusform>%n Feld ändert sich gegenüber der gültigen Kalibrierung:</numerusform><numerusform>%n Felder ändern sich gegenüber der gültigen Kalibrierung:</numerusform></translation>
+        <translation>
+            <numerusform>%n Feld ändert sich gegenüber der gültigen Kalibrierung:</numerusform>
+            <numerusform>%n Felder ändern sich gegenüber der gültigen Kalibrierung:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Model reweight is on:</source>
@@ -1665,7 +1698,10 @@ Präzision %3 %
     </message>
     <message numerus="yes">
         <source>Retrying in %n s</source>
-        <translation><numerusform>Neuer Versuch in %n s</numerusform><numerusform>Neuer Versuch in %n s</numerusform></translation>
+        <translation>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>The tenant answered: %1. The same change is sent again with the same idempotency key, so it cannot land twice.</source>
@@ -1700,7 +1736,7 @@ Präzision %3 %
         <translation>Der Mandant hatte diese Änderung bereits angewendet; seine Antwort wurde wiederholt.</translation>
     </message>
     <message>
-        <source>The client is not allowed to do this: it lacks the scope "%1". Ask the tenant administrator to grant it.</source>
+        <source>The client is not allowed to do this: it lacks the scope &quot;%1&quot;. Ask the tenant administrator to grant it.</source>
         <translation>Der Client darf dies nicht: Ihm fehlt die Berechtigung „%1“. Bitten Sie den Mandantenadministrator, sie zu gewähren.</translation>
     </message>
     <message>
@@ -1784,7 +1820,10 @@ Präzision %3 %
     </message>
     <message numerus="yes">
         <source>%n alert(s) imported; some rows were rejected:</source>
-        <translation><numerusform>%n Alarm importiert; einige Zeilen wurden abgelehnt:</numerusform><numerusform>%n Alarme importiert; einige Zeilen wurden abgelehnt:</numerusform></translation>
+        <translation>
+            <numerusform>%n Alarm importiert; einige Zeilen wurden abgelehnt:</numerusform>
+            <numerusform>%n Alarme importiert; einige Zeilen wurden abgelehnt:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Precision: no data (nothing reviewed yet)</source>
@@ -1841,15 +1880,15 @@ Präzision %3 %
         <translation>Das Client-Geheimnis wurde entfernt.</translation>
     </message>
     <message>
-        <source>No client secret is saved for the profile "%1".</source>
+        <source>No client secret is saved for the profile &quot;%1&quot;.</source>
         <translation>Für das Profil „%1“ ist kein Client-Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <source>No client secret came back for the profile "%1": either none is saved, or the keychain is locked. Unlock the keychain and try again, or enter the secret.</source>
+        <source>No client secret came back for the profile &quot;%1&quot;: either none is saved, or the keychain is locked. Unlock the keychain and try again, or enter the secret.</source>
         <translation>Für das Profil „%1“ wurde kein Client-Geheimnis zurückgegeben: Entweder ist keines gespeichert oder der Schlüsselbund ist gesperrt. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder geben Sie das Geheimnis ein.</translation>
     </message>
     <message>
-        <source>The keychain is locked. Unlock it (for example with your desktop's password manager) and try again.</source>
+        <source>The keychain is locked. Unlock it (for example with your desktop&apos;s password manager) and try again.</source>
         <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (z. B. mit der Passwortverwaltung Ihrer Arbeitsumgebung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -1985,7 +2024,7 @@ Präzision %3 %
 <context>
     <name>calib::VerificationPipeline</name>
     <message>
-        <source>unknown emotion "%1"</source>
+        <source>unknown emotion &quot;%1&quot;</source>
         <translation>unbekannte Emotion „%1“</translation>
     </message>
     <message>
@@ -2032,7 +2071,7 @@ Präzision %3 %
         <translation>Nennen Sie mindestens ein Ereignis mit --event (%1).</translation>
     </message>
     <message>
-        <source>Unknown event "%1"; known events: %2.</source>
+        <source>Unknown event &quot;%1&quot;; known events: %2.</source>
         <translation>Unbekanntes Ereignis „%1“; bekannte Ereignisse: %2.</translation>
     </message>
     <message>
@@ -2271,7 +2310,10 @@ Präzision %3 %
     </message>
     <message numerus="yes">
         <source>… and %n more rejected row(s)</source>
-        <translation><numerusform>… und %n weitere abgelehnte Zeile</numerusform><numerusform>… und %n weitere abgelehnte Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weitere abgelehnte Zeile</numerusform>
+            <numerusform>… und %n weitere abgelehnte Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No dataset loaded.</source>
@@ -2350,7 +2392,7 @@ Präzision %3 %
         <translation>Kein Schwellenwert zwischen %1 und %2 erreicht eine Präzision von %3.</translation>
     </message>
     <message>
-        <source>A lower threshold would reach the target, but the directive's minimum is %1.</source>
+        <source>A lower threshold would reach the target, but the directive&apos;s minimum is %1.</source>
         <translation>Ein niedrigerer Schwellenwert würde das Ziel erreichen, aber das Minimum der Direktive ist %1.</translation>
     </message>
     <message>
@@ -2361,7 +2403,7 @@ Präzision %3 %
 <context>
     <name>calib::WorkbenchSession</name>
     <message>
-        <source>There is no connection profile named "%1".</source>
+        <source>There is no connection profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Verbindungsprofil namens „%1“.</translation>
     </message>
     <message>

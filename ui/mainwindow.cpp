@@ -20,6 +20,7 @@
 #include "whatif/whatifpanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -317,6 +318,26 @@ void MainWindow::createMenus()
     calibration->addAction(m_analyseReviewsAction);
     calibration->addSeparator();
     calibration->addAction(m_applyAction);
+
+    // Language: follows the system unless overridden; applied at the next start.
+    QMenu *language = edit->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(language);
+    const QList<std::pair<QString, QString>> choices {{QString(), tr("System Default")},
+                                                      {QStringLiteral("en"), QStringLiteral("English")},
+                                                      {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(m_session->settings().language() == code);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_session->settings().setLanguage(code);
+            (void)m_session->settings().sync();
+            statusBar()->showMessage(tr("The language changes the next time the workbench starts."), 8000);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
