@@ -1,6 +1,7 @@
 #include "api/apicall.h"
 #include "api/tenantclient.h"
 #include "core/clock.h"
+#include "integration/tinyhttpserver.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -14,72 +15,9 @@
 #include <functional>
 
 using namespace calib;
+using calib::test::TinyHttpServer;
 
 namespace {
-
-// A minimal HTTP/1.1 server on 127.0.0.1 for cases the sandbox must not be able to do
-// (a foreign origin, stalls under our control). Records every request head.
-class TinyHttpServer : public QObject
-{
-    Q_OBJECT
-public:
-    using Handler = std::function<void(QTcpSocket *socket, const QByteArray &method, const QByteArray &path)>;
-
-    explicit TinyHttpServer(Handler handler)
-        : m_handler(std::move(handler))
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &TinyHttpServer::onConnection);
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(m_server.serverPort())); }
-    int connections = 0;
-    QList<QByteArray> heads;
-
-    static void respond(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders = {})
-    {
-        socket->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n"
-                      + "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
-    }
-    static void token(QTcpSocket *socket)
-    {
-        respond(socket, 200,
-                "{\"access_token\":\"tok-1\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
-                "\"scope\":\"agentassist:write sentiment:calibrate webhook:manage audit:read\"}");
-    }
-
-private:
-    void onConnection()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            ++connections;
-            socket->setParent(this);
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-                QByteArray &buffer = m_buffers[socket];
-                buffer += socket->readAll();
-                const qsizetype end = buffer.indexOf("\r\n\r\n");
-                if (end < 0)
-                    return;
-                const QByteArray head = buffer.left(end);
-                qsizetype length = 0;
-                for (const QByteArray &line : head.split('\n')) {
-                    if (line.toLower().startsWith("content-length:"))
-                        length = line.mid(15).trimmed().toLongLong();
-                }
-                if (buffer.size() < end + 4 + length)
-                    return;
-                buffer.remove(0, end + 4 + length);
-                heads.append(head);
-                const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
-                m_handler(socket, requestLine.value(0), requestLine.value(1));
-            });
-        }
-    }
-
-    QTcpServer m_server;
-    Handler m_handler;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
 
 TenantClientOptions fastOptions()
 {
