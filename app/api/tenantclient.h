@@ -39,7 +39,7 @@ struct TenantClientOptions
     int tokenSafetyMarginSeconds = 60; // a cached token is renewed this long before expiry
 };
 
-// The asynchronous client of the tenant API (see /work/shared/api/openapi.yaml).
+// The asynchronous client of the tenant API (see shared/api/openapi.yaml beside the repository).
 //
 // * One injected QNetworkAccessManager and Clock; nothing blocks, no nested event loop.
 // * Every call returns an ApiCall* (child of this client, self-deleting after finished()).
