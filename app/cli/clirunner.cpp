@@ -731,22 +731,8 @@ void CliRunner::cmdAudit()
             if (!path.isEmpty())
                 m_printer.err(u"%1 event(s), %2 page(s)"_s.arg(items).arg(pages));
         });
-        connect(exporter, &PagedExporter::finished, this, [this, exporter, path](const ApiError &error) {
-            if (!closeOutput(!error.isError())) {
-                finish(ExitCode::Invalid);
-                return;
-            }
-            if (error.isError()) {
-                m_printer.failure(error);
-                finish(exitCodeFor(error));
-                return;
-            }
-            if (exporter->stoppedAtMaximum())
-                m_printer.err(u"Stopped at the maximum; the trail has more events."_s);
-            if (!path.isEmpty())
-                m_printer.err(u"Wrote %1 event(s) to %2"_s.arg(exporter->itemCount()).arg(path));
-            finish(ExitCode::Ok);
-        });
+        finishExportWhenDone(exporter, path, u"Stopped at the maximum; the trail has more events."_s,
+                             u"Wrote %1 event(s) to %2"_s);
         exporter->start(device, options);
     });
 }
@@ -795,22 +781,8 @@ void CliRunner::cmdAlerts()
         if (!device)
             return;
         auto *exporter = new AlertExporter(session().client(), this);
-        connect(exporter, &PagedExporter::finished, this, [this, exporter, path](const ApiError &error) {
-            if (!closeOutput(!error.isError())) {
-                finish(ExitCode::Invalid);
-                return;
-            }
-            if (error.isError()) {
-                m_printer.failure(error);
-                finish(exitCodeFor(error));
-                return;
-            }
-            if (exporter->stoppedAtMaximum())
-                m_printer.err(u"Stopped at the maximum; there are more alerts."_s);
-            if (!path.isEmpty())
-                m_printer.err(u"Wrote %1 alert(s) to %2"_s.arg(exporter->itemCount()).arg(path));
-            finish(ExitCode::Ok);
-        });
+        finishExportWhenDone(exporter, path, u"Stopped at the maximum; there are more alerts."_s,
+                             u"Wrote %1 alert(s) to %2"_s);
         exporter->start(device, options);
     });
 }
@@ -976,6 +948,44 @@ void CliRunner::cmdOutbox()
     usageError(u"Usage: calibctl "_s + synopsis);
 }
 
+void CliRunner::finishExportWhenDone(PagedExporter *exporter, const QString &path, const QString &moreText,
+                                     const QString &wroteText)
+{
+    connect(exporter, &PagedExporter::finished, this, [=, this](const ApiError &error) {
+        if (!closeOutput(!error.isError())) {
+            finish(ExitCode::Invalid);
+            return;
+        }
+        if (error.isError()) {
+            m_printer.failure(error);
+            finish(exitCodeFor(error));
+            return;
+        }
+        if (exporter->stoppedAtMaximum())
+            m_printer.err(moreText);
+        if (!path.isEmpty())
+            m_printer.err(wroteText.arg(exporter->itemCount()).arg(path));
+        finish(ExitCode::Ok);
+    });
+}
+
+std::optional<ImportResult> CliRunner::importDatasetOrFail(const QString &path, const ImportOptions &options)
+{
+    ImportResult imported = importDatasetFile(path, options);
+    if (!imported.fatalError.isEmpty()) {
+        m_printer.err(u"%1: %2"_s.arg(path, imported.fatalError));
+        finish(ExitCode::Invalid);
+        return std::nullopt;
+    }
+    if (imported.errorCount > 0) {
+        m_printer.err(u"%1: %2 row(s) rejected:"_s.arg(path).arg(imported.errorCount));
+        m_printer.err(imported.errorSummary());
+        finish(ExitCode::Invalid);
+        return std::nullopt;
+    }
+    return imported;
+}
+
 // sweep DATASET --emotion E [--target-precision P] [--conservative] [--directive D] [--current T]
 //       [--step S] [--fully-labelled] [--format table|json|csv]
 void CliRunner::cmdSweep()
@@ -1036,18 +1046,10 @@ void CliRunner::cmdSweep()
 
     ImportOptions options;
     options.fullyLabelled = parser.isSet(fullyLabelled);
-    const QString path = parser.positionalArguments().first();
-    const ImportResult imported = importDatasetFile(path, options);
-    if (!imported.fatalError.isEmpty()) {
-        m_printer.err(u"%1: %2"_s.arg(path, imported.fatalError));
-        return finish(ExitCode::Invalid);
-    }
-    if (imported.errorCount > 0) {
-        m_printer.err(u"%1: %2 row(s) rejected:"_s.arg(path).arg(imported.errorCount));
-        m_printer.err(imported.errorSummary());
-        return finish(ExitCode::Invalid);
-    }
-    const SweepReport report = runSweep(imported.dataset, request);
+    const auto imported = importDatasetOrFail(parser.positionalArguments().first(), options);
+    if (!imported)
+        return;
+    const SweepReport report = runSweep(imported->dataset, request);
     m_printer.outRaw(formatSweep(report, m_printer.isJson() ? ReportFormat::Json : *reportFormat).toUtf8());
     finish(ExitCode::Ok);
 }
@@ -1080,18 +1082,10 @@ void CliRunner::cmdVerify()
     }
     ImportOptions options;
     options.keepText = true;
-    const QString path = parser.positionalArguments().first();
-    const ImportResult imported = importDatasetFile(path, options);
-    if (!imported.fatalError.isEmpty()) {
-        m_printer.err(u"%1: %2"_s.arg(path, imported.fatalError));
-        return finish(ExitCode::Invalid);
-    }
-    if (imported.errorCount > 0) {
-        m_printer.err(u"%1: %2 row(s) rejected:"_s.arg(path).arg(imported.errorCount));
-        m_printer.err(imported.errorSummary());
-        return finish(ExitCode::Invalid);
-    }
-    const DatasetVerificationSummary summary = verifyDataset(imported.dataset, VerificationPipeline(terms, minimum));
+    const auto imported = importDatasetOrFail(parser.positionalArguments().first(), options);
+    if (!imported)
+        return;
+    const DatasetVerificationSummary summary = verifyDataset(imported->dataset, VerificationPipeline(terms, minimum));
     if (m_printer.isJson())
         m_printer.json(summary.toJson());
     else

@@ -2,6 +2,7 @@
 
 #include "cli/cliparser.h"
 #include "cli/cliprinter.h"
+#include "core/analytics/datasetimport.h"
 #include "services/exitcodes.h"
 
 #include <QCommandLineOption>
@@ -11,11 +12,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 class QSaveFile;
 
 namespace calib {
+class PagedExporter;
 class SecretStore;
 class WorkbenchSession;
 } // namespace calib
@@ -50,6 +53,13 @@ private:
     // A device for -o FILE (atomic, committed on success) or stdout.
     QIODevice *openOutput(const QString &path);
     bool closeOutput(bool success);
+
+    // Prints the outcome of an export when it finishes and ends the run with its exit code.
+    void finishExportWhenDone(PagedExporter *exporter, const QString &path, const QString &moreText,
+                              const QString &wroteText);
+    // Imports a labelled dataset; on any rejected row prints the errors (with line and
+    // column), ends the run with exit code 1 and returns nothing.
+    std::optional<ImportResult> importDatasetOrFail(const QString &path, const ImportOptions &options);
 
     void cmdValidate();
     void cmdApply();
