@@ -7,10 +7,13 @@
 #include "api/tenantclient.h"
 #include "core/clock.h"
 
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -152,6 +155,14 @@ void ApiCall::send(const QString &token)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setTransferTimeout(options.transferTimeoutMs);
+    if (!options.caCertificates.isEmpty()) {
+        // Added to the system's CAs, not instead of them (setting a CA list switches off
+        // Qt's on-demand loading of the system store, so the system list is given too).
+        static const QList<QSslCertificate> systemCas = QSslConfiguration::systemCaCertificates();
+        QSslConfiguration tls = request.sslConfiguration();
+        tls.setCaCertificates(systemCas + options.caCertificates);
+        request.setSslConfiguration(tls);
+    }
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", QByteArrayLiteral("calibration-workbench/") + CALIB_VERSION_STRING);
     if (!m_spec.contentType.isEmpty())
@@ -261,13 +272,23 @@ void ApiCall::onReplyFinished()
 
     const QByteArray body = reply->readAll();
     if (status >= 200 && status <= 299) {
-        ApiResult result = m_spec.parse ? m_spec.parse(status, body, reply) : ApiResult {};
-        result.httpStatus = status;
-        if (result.error.isError()) {
-            result.error.httpStatus = status;
-            qCWarning(lcApi).noquote() << m_spec.operation << redactForLog(result.error.message);
+        Q_EMIT bodyReceived(status, body);
+        if (m_finished)
+            return; // cancelled from a slot
+        if (m_spec.parseInBackground && m_spec.parse) {
+            // The parser is copied into the task; if this call is cancelled or destroyed
+            // meanwhile, the watcher goes with it and the result is dropped.
+            auto *watcher = new QFutureWatcher<ApiResult>(this);
+            connect(watcher, &QFutureWatcher<ApiResult>::finished, this, [this, watcher, status] {
+                watcher->deleteLater();
+                if (!m_finished)
+                    finishParsed(watcher->result(), status);
+            });
+            watcher->setFuture(
+                QtConcurrent::run([parse = m_spec.parse, status, body] { return parse(status, body, nullptr); }));
+            return;
         }
-        finish(result);
+        finishParsed(m_spec.parse ? m_spec.parse(status, body, reply) : ApiResult {}, status);
         return;
     }
     if (status >= 300 && status <= 399) {
@@ -365,6 +386,16 @@ void ApiCall::waitForJob(const QString &jobId)
     Q_EMIT waitingForJob(jobId);
     if (!m_finished && m_poller)
         m_poller->start();
+}
+
+void ApiCall::finishParsed(ApiResult result, int status)
+{
+    result.httpStatus = status;
+    if (result.error.isError()) {
+        result.error.httpStatus = status;
+        qCWarning(lcApi).noquote() << m_spec.operation << redactForLog(result.error.message);
+    }
+    finish(std::move(result));
 }
 
 void ApiCall::finish(ApiResult result)

@@ -51,6 +51,9 @@ struct RequestSpec
     bool extension = false; // 404/405 = not supported by this tenant
     bool tokenEndpoint = false;
     bool waitOutBusyJob = false; // 503 with job_id: poll the job, then retry unchanged
+    // Parse a 2xx body on a worker thread (large list pages), so the calling thread keeps
+    // serving events; the parser then gets no reply (nullptr) and must be thread-safe.
+    bool parseInBackground = false;
     QStringList requiredScopes;
     Parser parse; // for 2xx answers
 };
@@ -88,6 +91,9 @@ Q_SIGNALS:
     // The engine answered busy with this job; the job is polled before the retry.
     void waitingForJob(const QString &jobId);
     void jobProgress(const calib::Job &job);
+    // A 2xx body arrived and is about to be parsed (before finished()); lets a pager look
+    // ahead while a background parse runs.
+    void bodyReceived(int status, const QByteArray &body);
 
 private:
     friend class TenantClient;
@@ -105,6 +111,7 @@ private:
     void waitForJob(const QString &jobId);
     void abortReply(AbortReason reason);
     void finish(ApiResult result);
+    void finishParsed(ApiResult result, int status);
     [[nodiscard]] int scaled(qint64 ms) const;
 
     QPointer<TenantClient> m_client;

@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/apilog.h"
+#include "api/responseparser.h"
 
 namespace calib {
 
@@ -14,10 +15,7 @@ CursorPager::CursorPager(FetchPage fetch, int pageLimit, qint64 maxItems, QObjec
 
 CursorPager::~CursorPager()
 {
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-    }
+    cancelQueued();
 }
 
 void CursorPager::start(const QString &firstCursor)
@@ -34,11 +32,19 @@ void CursorPager::cancel()
 {
     if (m_finished)
         return;
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-    }
+    cancelQueued();
     finish(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cancelled")));
+}
+
+void CursorPager::cancelQueued()
+{
+    for (Pending &pending : m_queue) {
+        if (pending.call) {
+            pending.call->disconnect(this);
+            pending.call->cancel();
+        }
+    }
+    m_queue.clear();
 }
 
 void CursorPager::fetch(const QString &cursor)
@@ -46,22 +52,56 @@ void CursorPager::fetch(const QString &cursor)
     int limit = m_pageLimit;
     if (m_maxItems > 0)
         limit = int(std::min<qint64>(limit, m_maxItems - m_items));
-    m_call = m_fetch ? m_fetch(cursor, limit) : nullptr;
-    if (!m_call) {
+    ApiCall *call = m_fetch ? m_fetch(cursor, limit) : nullptr;
+    if (!call) {
+        cancelQueued();
         finish(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("the client was destroyed")));
         return;
     }
-    connect(m_call, &ApiCall::finished, this, &CursorPager::onPage);
+    m_queue.push_back(Pending {call, std::nullopt, {}});
+    connect(call, &ApiCall::finished, this, [this, call](const ApiResult &result) { onCallFinished(call, result); });
+    if (m_maxItems == 0) {
+        connect(call, &ApiCall::bodyReceived, this, [this, call](int, const QByteArray &body) { onBody(call, body); });
+    }
 }
 
-void CursorPager::onPage(const ApiResult &result)
+void CursorPager::onBody(ApiCall *call, const QByteArray &body)
 {
-    m_call = nullptr;
+    if (m_finished || m_queue.empty() || m_queue.back().call != call || m_queue.size() >= 3)
+        return;
+    const auto peeked = ResponseParser::peekNextCursor(body);
+    if (!peeked || !*peeked || m_seenCursors.contains(**peeked))
+        return; // the last page, or unsure: decided after the parse
+    const QString next = **peeked;
+    m_seenCursors.insert(next);
+    m_queue.back().prefetchedCursor = next;
+    fetch(next);
+}
+
+void CursorPager::onCallFinished(ApiCall *call, const ApiResult &result)
+{
     if (m_finished)
         return;
+    for (Pending &pending : m_queue) {
+        if (pending.call == call) {
+            pending.result = result;
+            break;
+        }
+    }
+    while (!m_queue.empty() && m_queue.front().result) {
+        Pending front = std::move(m_queue.front());
+        m_queue.pop_front();
+        if (!handle(*front.result, front.prefetchedCursor))
+            return;
+    }
+}
+
+bool CursorPager::handle(const ApiResult &result, const QString &prefetchedCursor)
+{
     if (!result.ok()) {
+        cancelQueued();
         finish(result.error);
-        return;
+        return false;
     }
     CursorPage received = result.as<CursorPage>();
     ++m_pages;
@@ -77,11 +117,19 @@ void CursorPager::onPage(const ApiResult &result)
     const bool atMaximum = m_maxItems > 0 && m_items >= m_maxItems;
     Q_EMIT page(received);
     if (m_finished)
-        return; // cancelled from a slot
+        return false; // cancelled from a slot
 
+    if (!prefetchedCursor.isEmpty()) {
+        if (next && *next == prefetchedCursor)
+            return true; // the next page is already on its way
+        // The quick look and the strict parse disagree: drop the early request.
+        qCWarning(lcApi) << "a page's next_cursor differed from its quick look; requesting again";
+        cancelQueued();
+        m_seenCursors.remove(prefetchedCursor);
+    }
     if (!next) {
         finish({});
-        return;
+        return false;
     }
     if (m_seenCursors.contains(*next)) {
         qCWarning(lcApi) << "the server repeated a cursor after" << m_pages << "pages";
@@ -89,16 +137,17 @@ void CursorPager::onPage(const ApiResult &result)
                               QStringLiteral("the server returned a cursor it had already sent (page %1); "
                                              "stopping instead of looping")
                                   .arg(m_pages)));
-        return;
+        return false;
     }
     if (atMaximum) {
         m_stoppedAtMaximum = true;
         m_nextCursor = *next;
         finish({});
-        return;
+        return false;
     }
     m_seenCursors.insert(*next);
     fetch(*next);
+    return true;
 }
 
 void CursorPager::finish(const ApiError &error)

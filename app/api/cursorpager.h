@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apicall.h"
 #include "api/apierror.h"
 #include "api/apitypes.h"
 
@@ -7,12 +8,11 @@
 #include <QPointer>
 #include <QSet>
 
+#include <deque>
 #include <functional>
+#include <optional>
 
 namespace calib {
-
-class ApiCall;
-struct ApiResult;
 
 // Walks a cursor-paginated list (audit events, alerts) page by page:
 // * follows next_cursor until it is null — a short or even empty page does not end it;
@@ -21,7 +21,11 @@ struct ApiResult;
 //   the last page to the maximum;
 // * emits page() for every page so callers can stream (the audit table fills page by
 //   page); nothing accumulates here.
-// Each page is an ApiCall, so pages get the client's retry policy.
+// Each page is an ApiCall, so pages get the client's retry policy. Without a maximum, the
+// next page is requested as soon as a page's body shows its next_cursor, while that page
+// is still being parsed (list pages are parsed on a worker thread); pages are still
+// emitted strictly in order, and the strict parse decides: a cursor that differs from the
+// quick look cancels the early request.
 class CursorPager final : public QObject
 {
     Q_OBJECT
@@ -50,14 +54,25 @@ Q_SIGNALS:
     void finished(const calib::ApiError &error);
 
 private:
+    struct Pending
+    {
+        QPointer<ApiCall> call;
+        std::optional<ApiResult> result;
+        QString prefetchedCursor; // the cursor the next queued call was started with
+    };
+
     void fetch(const QString &cursor);
-    void onPage(const ApiResult &result);
+    void onBody(ApiCall *call, const QByteArray &body);
+    void onCallFinished(ApiCall *call, const ApiResult &result);
+    // Handles one finished page in order; false when the walk ended.
+    bool handle(const ApiResult &result, const QString &prefetchedCursor);
+    void cancelQueued();
     void finish(const ApiError &error);
 
     FetchPage m_fetch;
     int m_pageLimit;
     qint64 m_maxItems;
-    QPointer<ApiCall> m_call;
+    std::deque<Pending> m_queue; // in page order; at most three
     QSet<QString> m_seenCursors;
     QString m_nextCursor;
     qint64 m_items = 0;

@@ -1,6 +1,7 @@
 #include "api/responseparser.h"
 
 #include "api/retryafter.h"
+#include "core/rfc3339.h"
 #include "core/wirejson.h"
 
 #include <QJsonArray>
@@ -116,13 +117,13 @@ public:
         const QString s = string(key, required);
         if (s.isEmpty())
             return {};
-        QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
         // RFC 3339 needs a date, a time and an offset.
-        if (!t.isValid() || s.size() < 20 || s.at(10) != u'T' || t.timeSpec() == Qt::LocalTime) {
+        std::optional<QDateTime> t = parseRfc3339(s);
+        if (!t) {
             fail(key, QStringLiteral("expected an RFC 3339 timestamp"));
             return {};
         }
-        return t.toUTC();
+        return *t;
     }
 
     std::optional<QJsonObject> object(const QString &key, bool required = true) const
@@ -316,13 +317,14 @@ Parsed<CursorPage> pageFrom(const QByteArray &body, Fn itemFrom, QList<Item> Cur
     page.nextCursor = *cursor;
     (page.*list).reserve(items->size());
     for (qsizetype i = 0; i < items->size(); ++i) {
-        const QString itemPath = QStringLiteral("items[%1]").arg(i);
+        // The item's path is only spelled out for an error (this loop runs a million times
+        // when a whole audit trail is read).
         const QJsonValue v = items->at(i);
         if (!v.isObject())
-            return failed<CursorPage>(itemPath + QStringLiteral(": expected an object"));
-        auto item = itemFrom(v.toObject(), itemPath, &error);
+            return failed<CursorPage>(QStringLiteral("items[%1]: expected an object").arg(i));
+        auto item = itemFrom(v.toObject(), QString(), &error);
         if (!item)
-            return failed<CursorPage>(error);
+            return failed<CursorPage>(QStringLiteral("items[%1].").arg(i) + error);
         (page.*list).append(std::move(*item));
     }
     Parsed<CursorPage> result;
@@ -517,6 +519,50 @@ Parsed<CursorPage> ResponseParser::auditPage(const QByteArray &body)
 Parsed<CursorPage> ResponseParser::alertPage(const QByteArray &body)
 {
     return pageFrom<Alert>(body, alertFrom, &CursorPage::alerts);
+}
+
+std::optional<std::optional<QString>> ResponseParser::peekNextCursor(QByteArrayView body)
+{
+    static constexpr QByteArrayView key = "\"next_cursor\"";
+    int depth = 0;
+    const qsizetype n = body.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = body[i];
+        if (c == '"') {
+            // A string: a key at depth 1 is compared, everything else skipped.
+            if (depth == 1 && body.sliced(i).startsWith(key)) {
+                qsizetype j = i + key.size();
+                while (j < n && (body[j] == ' ' || body[j] == '\t' || body[j] == '\n' || body[j] == '\r'))
+                    ++j;
+                if (j >= n || body[j] != ':')
+                    return std::nullopt;
+                ++j;
+                while (j < n && (body[j] == ' ' || body[j] == '\t' || body[j] == '\n' || body[j] == '\r'))
+                    ++j;
+                if (body.sliced(j).startsWith("null"))
+                    return std::optional<QString>();
+                if (j >= n || body[j] != '"')
+                    return std::nullopt;
+                const qsizetype start = j + 1;
+                qsizetype end = start;
+                while (end < n && body[end] != '"' && body[end] != '\\' && uchar(body[end]) >= 0x20)
+                    ++end;
+                if (end >= n || body[end] != '"' || end == start)
+                    return std::nullopt;
+                return std::optional<QString>(QString::fromUtf8(body.sliced(start, end - start)));
+            }
+            for (++i; i < n && body[i] != '"'; ++i) {
+                if (body[i] == '\\')
+                    ++i;
+            }
+            continue;
+        }
+        if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']')
+            --depth;
+    }
+    return std::nullopt;
 }
 
 bool ResponseParser::isInvalidToken(const HttpErrorResponse &response)

@@ -4,6 +4,7 @@
 #include "api/apitypes.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 
@@ -48,6 +49,11 @@ public:
     [[nodiscard]] static Parsed<QList<Webhook>> webhookList(const QByteArray &body);
     [[nodiscard]] static Parsed<CursorPage> auditPage(const QByteArray &body);
     [[nodiscard]] static Parsed<CursorPage> alertPage(const QByteArray &body);
+
+    // A quick look at a list page's top-level "next_cursor" before the full (strict)
+    // parse: the cursor, an empty optional for null, or nothing when it cannot tell (not
+    // found, escapes in it, unusual layout). The strict parse stays the authority.
+    [[nodiscard]] static std::optional<std::optional<QString>> peekNextCursor(QByteArrayView body);
 
     // Maps an HTTP error status + body + headers to the one error model:
     // 400 details[] -> fieldErrors, 401 -> Authentication, 403 -> Permission (missingScope),

@@ -374,6 +374,7 @@ ApiCall *TenantClient::listAlerts(const AlertQuery &query)
         spec.query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(query.cursor)));
     if (query.since.isValid())
         spec.query.addQueryItem(QStringLiteral("since"), rfc3339(query.since));
+    spec.parseInBackground = true;
     spec.parse = [](int, const QByteArray &body, QNetworkReply *) {
         return resultFrom(ResponseParser::alertPage(body));
     };
@@ -397,6 +398,7 @@ ApiCall *TenantClient::listAuditEvents(const AuditQuery &query)
         spec.query.addQueryItem(QStringLiteral("until"), rfc3339(query.until));
     if (!query.actor.isEmpty())
         spec.query.addQueryItem(QStringLiteral("actor"), QString::fromLatin1(QUrl::toPercentEncoding(query.actor)));
+    spec.parseInBackground = true;
     spec.parse = [](int, const QByteArray &body, QNetworkReply *) {
         return resultFrom(ResponseParser::auditPage(body));
     };

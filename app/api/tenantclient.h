@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QStringList>
 
 #include <functional>
@@ -37,6 +38,11 @@ struct TenantClientOptions
     qint64 jobPollMaxDelayMs = 5'000;
     qint64 jobPollMaxWaitMs = 15LL * 60 * 1000;
     int tokenSafetyMarginSeconds = 60; // a cached token is renewed this long before expiry
+    // Extra trust anchors (e.g. a company CA) on top of the system's CA certificates, for
+    // every request; never a way to ignore TLS errors. Qt reuses an open connection of the
+    // same QNetworkAccessManager to the same host without checking this list again, so
+    // clients with different lists need their own network manager.
+    QList<QSslCertificate> caCertificates;
 };
 
 // The asynchronous client of the tenant API (see shared/api/openapi.yaml beside the repository).

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <charconv>
@@ -31,6 +32,7 @@ QString ParseError::toString() const
 namespace {
 
 constexpr int maxDepth = 64;
+constexpr qsizetype smallObject = 16; // objects up to this many keys skip the sort
 constexpr qsizetype maxReportedErrors = 100;
 
 // ---------------------------------------------------------------------------------------
@@ -39,9 +41,13 @@ constexpr qsizetype maxReportedErrors = 100;
 class StrictParser
 {
 public:
-    explicit StrictParser(const QByteArray &bytes)
-        : m_data(bytes.constData())
+    // `build` false: only check the document (no values are made); run() then reads the
+    // checked document with QJsonDocument, which builds the same values faster.
+    StrictParser(const QByteArray &bytes, bool build)
+        : m_bytes(bytes)
+        , m_data(bytes.constData())
         , m_size(bytes.size())
+        , m_build(build)
     { }
 
     ParseResult<QJsonValue> run();
@@ -50,6 +56,7 @@ private:
     struct Segment
     {
         QString key;
+        QByteArrayView rawKey; // a plain ASCII key, not yet turned into a QString
         qsizetype index = -1; // >= 0: array index, else object key
     };
     struct PendingError
@@ -60,9 +67,12 @@ private:
     };
     struct Member
     {
-        QString key;
+        QString key; // empty when rawKey holds it
+        QByteArrayView rawKey;
         QJsonValue value;
         qsizetype offset;
+
+        [[nodiscard]] QString keyString() const { return rawKey.isNull() ? key : QString::fromLatin1(rawKey); }
     };
 
     bool fail(qsizetype offset, const QString &message);
@@ -76,13 +86,16 @@ private:
     bool parseObject(QJsonValue &out);
     bool parseArray(QJsonValue &out);
     bool parseString(QString &out);
+    bool parseKey(QString &out, QByteArrayView &raw);
     bool parseNumber(QJsonValue &out);
     bool parseLiteral(QJsonValue &out);
     bool parseHex4(qsizetype at, char32_t &out);
     bool decodeUtf8(qsizetype &pos);
 
+    QByteArray m_bytes;
     const char *m_data;
     qsizetype m_size;
+    bool m_build;
     qsizetype m_pos = 0;
     int m_depth = 0;
     QList<Segment> m_path;
@@ -100,7 +113,7 @@ QString StrictParser::currentPath() const
         } else {
             if (!path.isEmpty())
                 path += u'.';
-            path += s.key;
+            path += s.rawKey.isNull() ? s.key : QString::fromLatin1(s.rawKey);
         }
     }
     return path;
@@ -180,8 +193,23 @@ ParseResult<QJsonValue> StrictParser::run()
         }
         result.errors.append(ParseError {e.path, e.message, line, column, {}});
     }
-    if (result.errors.isEmpty())
-        result.value = value;
+    if (result.errors.isEmpty()) {
+        if (m_build) {
+            result.value = value;
+        } else {
+            // The document is valid JSON by the stricter rules above, so Qt's reader
+            // accepts it and yields the same values (integers kept exactly, as above).
+            const qsizetype bom = m_size >= 3 && m_bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+            QJsonParseError error {};
+            const QJsonDocument document = QJsonDocument::fromJson(bom ? m_bytes.sliced(bom) : m_bytes, &error);
+            if (error.error == QJsonParseError::NoError && document.isObject())
+                result.value = QJsonValue(document.object());
+            else if (error.error == QJsonParseError::NoError && document.isArray())
+                result.value = QJsonValue(document.array());
+            else
+                return StrictParser(m_bytes, true).run(); // a scalar document
+        }
+    }
     return result;
 }
 
@@ -197,7 +225,8 @@ bool StrictParser::parseValue(QJsonValue &out)
         QString s;
         if (!parseString(s))
             return false;
-        out = QJsonValue(s);
+        if (m_build)
+            out = QJsonValue(s);
         return true;
     }
     case 't':
@@ -402,7 +431,7 @@ bool StrictParser::parseString(QString &out)
     out.clear();
     qsizetype runStart = m_pos;
     auto flush = [&] {
-        if (m_pos > runStart)
+        if (m_build && m_pos > runStart)
             out += QString::fromUtf8(m_data + runStart, m_pos - runStart);
     };
     while (true) {
@@ -471,6 +500,30 @@ bool StrictParser::parseString(QString &out)
     }
 }
 
+// A key without escapes or non-ASCII bytes (nearly all keys) is kept as a view of the
+// input, so no QString is made for it; anything else goes through parseString.
+bool StrictParser::parseKey(QString &out, QByteArrayView &raw)
+{
+    qsizetype end = m_pos + 1;
+    while (end < m_size) {
+        const auto c = static_cast<unsigned char>(m_data[end]);
+        if (c == '"') {
+            raw = QByteArrayView(m_data + m_pos + 1, end - m_pos - 1);
+            m_pos = end + 1;
+            return true;
+        }
+        if (c < 0x20 || c >= 0x80 || c == '\\')
+            break;
+        ++end;
+    }
+    raw = QByteArrayView();
+    // Keys are always read in full: errors name them, and duplicates compare them.
+    const bool build = std::exchange(m_build, true);
+    const bool ok = parseString(out);
+    m_build = build;
+    return ok;
+}
+
 bool StrictParser::parseArray(QJsonValue &out)
 {
     const qsizetype open = m_pos;
@@ -485,16 +538,19 @@ bool StrictParser::parseArray(QJsonValue &out)
         out = array;
         return true;
     }
-    m_path.append(Segment {QString(), 0});
+    m_path.append(Segment {QString(), {}, 0});
+    qsizetype count = 0;
     while (true) {
-        m_path.last().index = array.size();
+        m_path.last().index = count;
         skipWhitespace();
-        if (!atEnd() && peek() == ']' && array.size() > 0)
+        if (!atEnd() && peek() == ']' && count > 0)
             return fail(m_pos, QStringLiteral("trailing comma in array"));
         QJsonValue element;
         if (!parseValue(element))
             return false;
-        array.append(element);
+        if (m_build)
+            array.append(element);
+        ++count;
         skipWhitespace();
         if (atEnd())
             return fail(m_pos, QStringLiteral("unexpected end of input, expected ',' or ']'"));
@@ -517,7 +573,7 @@ bool StrictParser::parseObject(QJsonValue &out)
     if (++m_depth > maxDepth)
         return fail(open, QStringLiteral("nesting deeper than %1 levels").arg(maxDepth));
     ++m_pos;
-    QList<Member> members;
+    QVarLengthArray<Member, smallObject> members;
     skipWhitespace();
     if (!atEnd() && peek() == '}') {
         ++m_pos;
@@ -536,19 +592,19 @@ bool StrictParser::parseObject(QJsonValue &out)
             return fail(m_pos, QStringLiteral("unexpected %1, expected a string key").arg(describeByte(m_pos)));
         }
         const qsizetype keyOffset = m_pos;
-        QString key;
-        if (!parseString(key))
+        Member member {{}, {}, {}, keyOffset};
+        if (!parseKey(member.key, member.rawKey))
             return false;
-        m_path.last().key = key;
+        m_path.last().key = member.key;
+        m_path.last().rawKey = member.rawKey;
         skipWhitespace();
         if (atEnd() || peek() != ':')
             return fail(m_pos, QStringLiteral("unexpected %1, expected ':'").arg(describeByte(m_pos)));
         ++m_pos;
         skipWhitespace();
-        QJsonValue value;
-        if (!parseValue(value))
+        if (!parseValue(member.value))
             return false;
-        members.append(Member {std::move(key), std::move(value), keyOffset});
+        members.append(std::move(member));
         skipWhitespace();
         if (atEnd())
             return fail(m_pos, QStringLiteral("unexpected end of input, expected ',' or '}'"));
@@ -560,17 +616,62 @@ bool StrictParser::parseObject(QJsonValue &out)
             return fail(m_pos - 1, QStringLiteral("unexpected %1, expected ',' or '}'").arg(describeByte(m_pos - 1)));
     }
 
-    // Sort by key (stable: the first occurrence stays first) so that duplicates are
-    // neighbours and QJsonObject receives keys in order (cheap appends, no quadratic insert).
-    std::stable_sort(members.begin(), members.end(), [](const Member &a, const Member &b) { return a.key < b.key; });
     QJsonObject object;
-    for (qsizetype i = 0; i < members.size(); ++i) {
-        if (i > 0 && members.at(i).key == members.at(i - 1).key) {
-            m_path.last().key = members.at(i).key;
-            addError(members.at(i).offset, currentPath(), QStringLiteral("duplicate key"));
-            continue;
+    const auto duplicate = [this](const Member &m) {
+        m_path.last().key = m.key;
+        m_path.last().rawKey = m.rawKey;
+        addError(m.offset, currentPath(), QStringLiteral("duplicate key"));
+    };
+    if (!m_build && members.size() <= smallObject) {
+        // Checking only: compare the few keys with each other.
+        for (qsizetype i = 1; i < members.size(); ++i) {
+            const Member &m = members.at(i);
+            for (qsizetype j = 0; j < i; ++j) {
+                const Member &other = members.at(j);
+                const bool same = !m.rawKey.isNull() && !other.rawKey.isNull() ? m.rawKey == other.rawKey
+                                                                               : m.keyString() == other.keyString();
+                if (same) {
+                    duplicate(m);
+                    break;
+                }
+            }
         }
-        object.insert(members.at(i).key, members.at(i).value);
+    } else if (members.size() <= smallObject) {
+        // Few keys: QJsonObject keeps its keys ordered, so inserting in any order is
+        // cheap, and contains() finds duplicates (the first occurrence stays).
+        for (const Member &m : std::as_const(members)) {
+            if (m.rawKey.isNull()) {
+                if (object.contains(m.key))
+                    duplicate(m);
+                else
+                    object.insert(m.key, m.value);
+            } else {
+                const QLatin1StringView key(m.rawKey);
+                if (object.contains(key))
+                    duplicate(m);
+                else
+                    object.insert(key, m.value);
+            }
+        }
+    } else {
+        // Many keys: sort (stable: the first occurrence stays first) so that duplicates
+        // are neighbours and QJsonObject receives keys in order (no quadratic insert).
+        for (Member &m : members) {
+            if (!m.rawKey.isNull()) {
+                m.key = QString::fromLatin1(m.rawKey);
+                m.rawKey = QByteArrayView();
+            }
+        }
+        std::stable_sort(members.begin(), members.end(),
+                         [](const Member &a, const Member &b) { return a.key < b.key; });
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            if (i > 0 && members.at(i).key == members.at(i - 1).key) {
+                duplicate(members.at(i));
+                continue;
+            }
+            if (m_build)
+                object.insert(members.at(i).key, members.at(i).value);
+        }
     }
     m_path.removeLast();
     --m_depth;
@@ -673,7 +774,13 @@ private:
 
 ParseResult<QJsonValue> parseStrictJson(const QByteArray &bytes)
 {
-    StrictParser parser(bytes);
+    StrictParser parser(bytes, false);
+    return parser.run();
+}
+
+ParseResult<QJsonValue> parseStrictJsonReference(const QByteArray &bytes)
+{
+    StrictParser parser(bytes, true);
     return parser.run();
 }
 

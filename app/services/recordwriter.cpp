@@ -1,6 +1,8 @@
 #include "services/recordwriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDevice>
 #include <QIODevice>
 #include <QJsonDocument>
 
@@ -90,8 +92,14 @@ bool RecordWriter::write(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     if (m_device->write(bytes) != bytes.size()) {
-        m_error = QCoreApplication::translate("calib::RecordWriter", "Could not write the output: %1")
-                      .arg(m_device->errorString());
+        // Name the file when there is one: "Could not write /tmp/x.csv: No space left on device".
+        const auto *file = qobject_cast<const QFileDevice *>(m_device);
+        if (file && !file->fileName().isEmpty())
+            m_error = QCoreApplication::translate("calib::RecordWriter", "Could not write %1: %2")
+                          .arg(QDir::toNativeSeparators(file->fileName()), m_device->errorString());
+        else
+            m_error = QCoreApplication::translate("calib::RecordWriter", "Could not write the output: %1")
+                          .arg(m_device->errorString());
         return false;
     }
     return true;

@@ -39,6 +39,7 @@ public:
     bool writeRecord(const QStringList &cells, const QJsonObject &raw);
 
     [[nodiscard]] qint64 records() const { return m_records; }
+    // After a failed write: what went wrong, naming the file when the device is a QFileDevice.
     [[nodiscard]] const QString &errorString() const { return m_error; }
 
     [[nodiscard]] static QString csvField(const QString &value);

@@ -4,8 +4,10 @@
 // client's overhead per page. Size: CALIB_BENCH_AUDIT_EVENTS (default 1,000,000).
 #include "api/apicall.h"
 #include "api/cursorpager.h"
+#include "api/responseparser.h"
 #include "api/tenantclient.h"
 #include "core/clock.h"
+#include "core/wirejson.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
@@ -136,6 +138,70 @@ void BM_RawNetworkAccessManager(benchmark::State &state)
     }
 }
 
+// One 200-event page as the sandbox sends it, for the parse benchmarks.
+QByteArray firstPageBody()
+{
+    Fixture &f = fixture();
+    const QUrl base = f.sandbox->baseUrl();
+    QNetworkRequest tokenRequest(QUrl(base.toString() + QStringLiteral("/auth/token")));
+    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    const SandboxOptions &o = f.sandbox->options();
+    std::unique_ptr<QNetworkReply> tokenReply(
+        f.network->post(tokenRequest,
+                        "grant_type=client_credentials&client_id=" + o.clientId.toUtf8()
+                            + "&client_secret=" + o.clientSecret.toUtf8() + "&scope=audit:read"));
+    QSignalSpy tokenDone(tokenReply.get(), &QNetworkReply::finished);
+    tokenDone.wait(10'000);
+    const QByteArray token = QJsonDocument::fromJson(tokenReply->readAll())
+                                 .object()
+                                 .value(QStringLiteral("access_token"))
+                                 .toString()
+                                 .toUtf8();
+    QUrl url(base.toString() + QStringLiteral("/audit/sentiment/calibration"));
+    url.setQuery(QStringLiteral("limit=%1").arg(kPageLimit));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token);
+    std::unique_ptr<QNetworkReply> reply(f.network->get(request));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    done.wait(10'000);
+    return reply->readAll();
+}
+
+// The client's strict, typed parse of one page (what runs on the worker thread)...
+void BM_ParseAuditPage(benchmark::State &state)
+{
+    const QByteArray body = firstPageBody();
+    for (auto _ : state) {
+        const auto parsed = ResponseParser::auditPage(body);
+        if (!parsed.ok() || parsed.value->auditEvents.size() != kPageLimit) {
+            state.SkipWithError("the page did not parse");
+            return;
+        }
+        benchmark::DoNotOptimize(parsed.value->auditEvents.constData());
+    }
+    state.counters["bytes"] = double(body.size());
+}
+
+// The strict JSON reader alone (the first half of the typed parse).
+void BM_StrictJsonPage(benchmark::State &state)
+{
+    const QByteArray body = firstPageBody();
+    for (auto _ : state) {
+        const ParseResult<QJsonValue> parsed = parseStrictJson(body);
+        benchmark::DoNotOptimize(parsed.ok());
+    }
+}
+
+// ... against QJsonDocument reading the same page (no checks, no types): the baseline.
+void BM_JsonDocumentPage(benchmark::State &state)
+{
+    const QByteArray body = firstPageBody();
+    for (auto _ : state) {
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        benchmark::DoNotOptimize(document.object().value(QStringLiteral("items")).toArray().size());
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -160,6 +226,9 @@ int main(int argc, char **argv)
     f.seedSeconds = double(seed.nsecsElapsed()) / 1e9;
     f.network = std::make_unique<QNetworkAccessManager>();
 
+    benchmark::RegisterBenchmark("BM_ParseAuditPage", BM_ParseAuditPage)->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark("BM_StrictJsonPage", BM_StrictJsonPage)->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark("BM_JsonDocumentPage", BM_JsonDocumentPage)->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark("BM_PagerWalk", BM_PagerWalk)->Iterations(1)->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("BM_RawNetworkAccessManager", BM_RawNetworkAccessManager)
         ->Iterations(1)

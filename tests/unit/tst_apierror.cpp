@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace calib;
+using namespace Qt::StringLiterals;
 
 class TestApiError : public QObject
 {
@@ -231,6 +232,39 @@ private Q_SLOTS:
         QVERIFY(!ResponseParser::auditPage("{\"items\":[{\"id\":\"e\",\"timestamp\":\"2026-11-24T09:15:00Z\",\"actor\":"
                                            "\"a\", \"action\":\"x\",\"version\":1.5}],\"next_cursor\":null}")
                      .ok());
+    }
+
+    // The quick look a pager takes at next_cursor before the strict parse.
+    void peekNextCursor_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("expect"); // 0 unsure, 1 null, 2 cursor
+        QTest::addColumn<QString>("cursor");
+        QTest::newRow("after items") << QByteArray("{\"items\":[{\"id\":\"a\"}],\"next_cursor\":\"c2\"}") << 2
+                                     << u"c2"_s;
+        QTest::newRow("before items") << QByteArray("{ \"next_cursor\" : \"c9\", \"items\":[]}") << 2 << u"c9"_s;
+        QTest::newRow("null") << QByteArray("{\"items\":[],\"next_cursor\":null}") << 1 << QString();
+        QTest::newRow("nested key is not it")
+            << QByteArray("{\"items\":[{\"next_cursor\":\"inner\"}],\"next_cursor\":\"outer\"}") << 2 << u"outer"_s;
+        QTest::newRow("key text inside a string")
+            << QByteArray("{\"items\":[\"\\\"next_cursor\\\":\\\"x\\\"\"],\"next_cursor\":null}") << 1 << QString();
+        QTest::newRow("escaped cursor: unsure")
+            << QByteArray("{\"items\":[],\"next_cursor\":\"a\\\"b\"}") << 0 << QString();
+        QTest::newRow("missing: unsure") << QByteArray("{\"items\":[]}") << 0 << QString();
+        QTest::newRow("number: unsure") << QByteArray("{\"items\":[],\"next_cursor\":7}") << 0 << QString();
+        QTest::newRow("empty string: unsure") << QByteArray("{\"items\":[],\"next_cursor\":\"\"}") << 0 << QString();
+        QTest::newRow("truncated: unsure") << QByteArray("{\"items\":[],\"next_cursor\":\"abc") << 0 << QString();
+        QTest::newRow("not json") << QByteArray("<html>") << 0 << QString();
+    }
+    void peekNextCursor()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, expect);
+        QFETCH(QString, cursor);
+        const auto peeked = ResponseParser::peekNextCursor(body);
+        QCOMPARE(int(!peeked ? 0 : !*peeked ? 1 : 2), expect);
+        if (expect == 2)
+            QCOMPARE(**peeked, cursor);
     }
 };
 

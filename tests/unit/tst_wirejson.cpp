@@ -98,6 +98,7 @@ private slots:
     void acceptsValidJson_data();
     void acceptsValidJson();
     void agreesWithQtOnValidDocuments();
+    void sameAsReference();
     void nestingLimit();
     void duplicateKeysAreAllReported();
     void numbersKeepFullPrecision();
@@ -244,6 +245,55 @@ void TestWireJson::agreesWithQtOnValidDocuments()
         QVERIFY(r.ok());
         const QJsonDocument qt = QJsonDocument::fromJson(doc);
         QCOMPARE(*r.value, qt.isObject() ? QJsonValue(qt.object()) : QJsonValue(qt.array()));
+    }
+}
+
+// parseStrictJson checks without building and lets QJsonDocument build; it must give
+// exactly what the reference (building every value itself) gives: values and errors.
+void TestWireJson::sameAsReference()
+{
+    QList<QByteArray> docs {
+        validPayload(),
+        R"({"z":1,"a":[1,2.5,-3e-7,"x",null,true,false,{"k":"v"}],"m":{"n":{"o":[]}}})",
+        R"([{"b":1,"a":2},{"a":"\u00fc\u4e2d"}])",
+        "[0,-7e00,17e16,1e18,-0.0,-0,678901901234567890,1.5,5e-324,18446744073709551616]",
+        "\xEF\xBB\xBF{\"bom\":true}",
+        R"({"a":1,"a":2})",
+        R"({"k\u0065y":1,"key":2})",
+        R"({"\u00e9":1,"é":2})",
+        R"({"x":{"a":1,"b":[1,{"a":1,"a":1}]}})",
+        R"({"a":NaN})",
+        R"({"a":1e400})",
+        R"({"a":"\ud800"})",
+        "{\"a\":\"\xC3\x28\"}",
+        R"([1,2,])",
+        "\"scalar\"",
+        "42",
+        "{}",
+        "[]",
+    };
+    // An object with more keys than the small-object path handles, with duplicates.
+    QByteArray big = "{";
+    for (int i = 0; i < 40; ++i)
+        big += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(i % 30) + "\":" + QByteArray::number(i);
+    docs.append(big + "}");
+    QByteArray bigUnique = "{";
+    for (int i = 0; i < 40; ++i)
+        bigUnique
+            += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(39 - i) + "\":[" + QByteArray::number(i) + "]";
+    docs.append(bigUnique + "}");
+    // Every truncation of a real payload.
+    const QByteArray payload = validPayload();
+    for (qsizetype n = 0; n < payload.size(); n += 7)
+        docs.append(payload.left(n));
+
+    for (const QByteArray &doc : std::as_const(docs)) {
+        const ParseResult<QJsonValue> fast = parseStrictJson(doc);
+        const ParseResult<QJsonValue> reference = parseStrictJsonReference(doc);
+        QVERIFY2(fast.value.has_value() == reference.value.has_value(), doc.constData());
+        if (fast.value)
+            QCOMPARE(*fast.value, *reference.value);
+        QCOMPARE(describe(fast.errors), describe(reference.errors));
     }
 }
 
