@@ -1045,7 +1045,9 @@ HttpResponse SandboxServerPrivate::handlePostWebhook(const QHttpServerRequest &r
         violation(QStringLiteral("secret"), QStringLiteral("expected a string"));
     } else {
         secret = secretValue.toString();
-        if (secret.size() < 8 || secret.size() > 256)
+        // JSON Schema counts characters (code points), not UTF-16 units.
+        const auto characters = QStringView(secret).toUcs4().size();
+        if (characters < 8 || characters > 256)
             violation(QStringLiteral("secret"), QStringLiteral("must be 8 to 256 characters"));
     }
     bool active = true;

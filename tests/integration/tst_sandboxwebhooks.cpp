@@ -126,6 +126,11 @@ private Q_SLOTS:
         row("short secret",
             "{\"url\":\"https://example.com/h\",\"events\":[\"agentassist.alert.triggered\"],\"secret\":\"1234567\"}",
             "secret");
+        // Four emoji are eight UTF-16 units but four characters: too short by the schema.
+        row("short secret in characters",
+            "{\"url\":\"https://example.com/h\",\"events\":[\"agentassist.alert.triggered\"],\"secret\":"
+            "\"\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80\"}",
+            "secret");
         row("missing secret", "{\"url\":\"https://example.com/h\",\"events\":[\"agentassist.alert.triggered\"]}",
             "secret");
         row("unknown field",
