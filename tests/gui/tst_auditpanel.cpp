@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -70,6 +71,29 @@ private Q_SLOTS:
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size() - 2, panel.model()->rowCount());
         QVERIFY(lines.at(1).startsWith(id.toUtf8()) || lines.at(1).contains(",calibration.applied,"));
+
+        // A cancelled export leaves an existing file as it was.
+        {
+            QFile previous(path);
+            QVERIFY(previous.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            previous.write("previous export\n");
+        }
+        finished.clear();
+        QVERIFY(panel.exportTo(path, ExportFormat::Jsonl));
+        auto *cancel = panel.findChild<QPushButton *>(u"cancelButton"_s);
+        QVERIFY(cancel->isEnabled());
+        cancel->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(panel.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"cancelled"_s));
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("previous export\n"));
+
+        // A target that cannot be written is refused at once, naming the path.
+        const QString unwritable = dir.filePath(u"no-such-folder/audit.csv"_s);
+        QVERIFY(!panel.exportTo(unwritable, ExportFormat::Csv));
+        QVERIFY(panel.findChild<QLabel *>(u"statusLabel"_s)->text().contains(unwritable));
 
         panel.view()->sortByColumn(AuditTableModel::Actor, Qt::AscendingOrder);
         panel.view()->setCurrentIndex(panel.model()->index(1, 0));

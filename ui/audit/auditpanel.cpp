@@ -176,15 +176,17 @@ AuditPanel::AuditPanel(WorkbenchSession *session, QWidget *parent)
         m_progress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
         m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
     });
-    connect(m_exporter, &AuditRowsExporter::finished, this, [this](bool ok, const QString &message) {
-        if (m_exportFile) {
-            if (ok)
-                ok = m_exportFile->flush();
-            m_exportFile->close();
-            if (!ok)
-                m_exportFile->remove(); // no half-written export is left behind
-        }
+    connect(m_exporter, &AuditRowsExporter::finished, this, [this](bool ok, QString message) {
         const QString path = m_exportFile ? m_exportFile->fileName() : QString();
+        if (m_exportFile) {
+            // A failed or cancelled export leaves an existing file as it was.
+            if (ok && !m_exportFile->commit()) {
+                ok = false;
+                message = tr("Cannot write %1: %2").arg(path, m_exportFile->errorString());
+            } else if (!ok) {
+                m_exportFile->cancelWriting();
+            }
+        }
         m_exportFile.reset();
         updateStatus();
         m_statusLabel->setText(
@@ -336,7 +338,7 @@ bool AuditPanel::exportTo(const QString &path, ExportFormat format)
 {
     if (m_exporter->isRunning())
         return false;
-    auto file = std::make_unique<QFile>(path);
+    auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_statusLabel->setText(tr("Cannot write %1: %2").arg(path, file->errorString()));
         return false;
@@ -353,8 +355,10 @@ bool AuditPanel::exportTo(const QString &path, ExportFormat format)
 
 void AuditPanel::cancelWork()
 {
-    if (m_exporter->isRunning())
-        m_exporter->cancel();
+    if (m_exporter->isRunning()) {
+        m_exporter->cancel(); // its finished() handler says "Export cancelled."
+        return;
+    }
     if (m_model->isLoadingAll())
         m_model->cancelLoading();
     updateStatus();

@@ -3,8 +3,8 @@
 #include "api/apierror.h"
 #include "services/recordwriter.h"
 
-#include <QFile>
 #include <QPointer>
+#include <QSaveFile>
 #include <QWidget>
 
 #include <memory>
@@ -72,7 +72,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_statusLabel;
     AuditRowsExporter *m_exporter;
-    std::unique_ptr<QFile> m_exportFile;
+    std::unique_ptr<QSaveFile> m_exportFile; // replaces the target only when complete
 };
 
 } // namespace calib
