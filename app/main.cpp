@@ -1,4 +1,5 @@
 // calibration-workbench: bootstrap and composition root only.
+#include "common/firstpaintprobe.h"
 #include "mainwindow.h"
 #include "services/workbenchsession.h"
 #include "store/appsettings.h"
@@ -7,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -15,6 +17,8 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+
+#include <utility>
 
 namespace {
 
@@ -41,11 +45,39 @@ void installTranslators(QApplication &app, const QString &languageOverride)
         QCoreApplication::installTranslator(qt);
 }
 
+// Start-up phases up to the first painted frame, measured from the top of main() (the
+// cold-start benchmark reads them; see docs/benchmarks.md, "Window cold start").
+class StartupTrace
+{
+public:
+    StartupTrace() { m_timer.start(); }
+    void mark(const char *phase)
+    {
+        const qint64 now = m_timer.nsecsElapsed();
+        m_phases.append({QLatin1StringView(phase), now - m_last});
+        m_last = now;
+    }
+    void print() const
+    {
+        QTextStream out(stdout);
+        for (const auto &[phase, nsecs] : m_phases)
+            out << "startup-phase-ms " << phase << ' ' << QString::number(double(nsecs) / 1e6, 'f', 2) << '\n';
+        out << "startup-total-ms " << QString::number(double(m_last) / 1e6, 'f', 2) << Qt::endl;
+    }
+
+private:
+    QElapsedTimer m_timer;
+    qint64 m_last = 0;
+    QList<std::pair<QLatin1StringView, qint64>> m_phases;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    StartupTrace trace;
     QApplication app(argc, argv);
+    trace.mark("application");
     QApplication::setApplicationName(calib::AppSettings::applicationName());
     QApplication::setApplicationDisplayName(QStringLiteral("Calibration Workbench"));
     QApplication::setOrganizationName(calib::AppSettings::organizationName());
@@ -65,28 +97,51 @@ int main(int argc, char *argv[])
         QStringLiteral("Render the window once the first data has loaded, write a PNG, exit."), QStringLiteral("FILE"));
     const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("User interface language (en, de)."),
                                             QStringLiteral("LANG"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QStringLiteral("Tab to show first: calibration, audit, review or whatif."),
-                                       QStringLiteral("TAB"));
-    parser.addOptions({profileOption, sandboxOption, screenshotOption, languageOption, tabOption});
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"), QStringLiteral("Tab to show first: calibration, audit, review, whatif or webhooks."),
+        QStringLiteral("TAB"));
+    const QCommandLineOption exitAfterPaintOption(
+        QStringLiteral("exit-after-first-paint"),
+        QStringLiteral("Exit once the main window has been painted for the first time and print the start-up "
+                       "timings (cold-start benchmark)."));
+    const QCommandLineOption exitAfterDataOption(
+        QStringLiteral("exit-after-first-data"),
+        QStringLiteral("Exit once the calibration in force is shown and print the start-up timings."));
+    parser.addOptions({profileOption, sandboxOption, screenshotOption, languageOption, tabOption, exitAfterPaintOption,
+                       exitAfterDataOption});
     parser.process(app);
+    trace.mark("arguments");
 
     calib::WorkbenchSession session;
+    trace.mark("session");
     installTranslators(app,
                        parser.isSet(languageOption) ? parser.value(languageOption) : session.settings().language());
+    trace.mark("translations");
 
-    QString dbError;
-    if (!session.openDatabase(&dbError)) {
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Local Database"),
-                             QApplication::translate("main",
-                                                     "The local database could not be opened, so applies "
-                                                     "and drafts are disabled: %1")
-                                 .arg(dbError));
-    }
+    // The first frame needs the local database only when a panel is shown first (--tab);
+    // otherwise it opens right after the first frame, before connecting (startSession).
+    bool databaseTried = false;
+    const auto openDatabase = [&session, &databaseTried, &trace](QWidget *parent) {
+        if (std::exchange(databaseTried, true))
+            return;
+        QString dbError;
+        if (!session.openDatabase(&dbError)) {
+            QMessageBox::warning(parent, QApplication::translate("main", "Local Database"),
+                                 QApplication::translate("main",
+                                                         "The local database could not be opened, so applies "
+                                                         "and drafts are disabled: %1")
+                                     .arg(dbError));
+        }
+        trace.mark("database");
+    };
+    const QString firstTab = parser.value(tabOption).toLower();
+    if (!firstTab.isEmpty() && firstTab != QLatin1String("calibration"))
+        openDatabase(nullptr);
 
     calib::MainWindow window(&session);
+    trace.mark("window");
     const QStringList tabNames {QStringLiteral("calibration"), QStringLiteral("audit"), QStringLiteral("review"),
-                                QStringLiteral("whatif")};
+                                QStringLiteral("whatif"), QStringLiteral("webhooks")};
     const int tab = tabNames.indexOf(parser.value(tabOption).toLower());
     if (parser.isSet(tabOption) && tab < 0) {
         QTextStream(stderr) << "calibration-workbench: --tab must be one of " << tabNames.join(QStringLiteral(", "))
@@ -106,30 +161,67 @@ int main(int argc, char *argv[])
         });
         QTimer::singleShot(30000, &app, [] { QCoreApplication::exit(3); });
     }
-    window.show();
-
-    const QString profileName = parser.value(profileOption);
-    if (parser.isSet(sandboxOption) || profileName.isEmpty() || profileName == calib::ProfileStore::sandboxName()) {
-        QString error;
-        if (!session.connectSandbox(&error)) {
-            if (!screenshot.isEmpty()) {
-                QTextStream(stderr) << error << Qt::endl;
-                return 2;
-            }
-            QMessageBox::warning(&window, QApplication::translate("main", "Connection"), error);
-        }
-    } else {
-        // The secret comes from the keychain; a failure says why (not stored, locked, ...).
-        session.connectStoredProfile(profileName, &window, [&window, screenshot](bool ok, const QString &message) {
-            if (ok)
-                return;
-            if (!screenshot.isEmpty()) {
-                QTextStream(stderr) << message << Qt::endl;
-                QCoreApplication::exit(2);
-                return;
-            }
-            QMessageBox::warning(&window, QApplication::translate("main", "Connection"), message);
+    const bool exitAfterPaint = parser.isSet(exitAfterPaintOption);
+    if (parser.isSet(exitAfterDataOption)) {
+        QObject::connect(&window, &calib::MainWindow::firstDataShown, &window, [&trace] {
+            trace.mark("first-data");
+            calib::printMonotonicStamp("first-data");
+            trace.print();
+            QCoreApplication::exit(0);
         });
     }
+    if (exitAfterPaint || parser.isSet(exitAfterDataOption))
+        QTimer::singleShot(30000, &app, [] { QCoreApplication::exit(3); });
+
+    // What the first frame does not need starts right after it: the local database, then the
+    // connection (starting the sandbox loads the TLS backend and seeds the demo tenant). A
+    // window that is not exposed (started minimised) starts it after a short while anyway.
+    const QString profileName = parser.value(profileOption);
+    const bool useSandbox
+        = parser.isSet(sandboxOption) || profileName.isEmpty() || profileName == calib::ProfileStore::sandboxName();
+    bool sessionStarted = false;
+    const auto startSession = [&] {
+        if (std::exchange(sessionStarted, true))
+            return;
+        openDatabase(&window);
+        if (useSandbox) {
+            QString error;
+            if (!session.connectSandbox(&error)) {
+                if (!screenshot.isEmpty()) {
+                    QTextStream(stderr) << error << Qt::endl;
+                    QCoreApplication::exit(2);
+                    return;
+                }
+                QMessageBox::warning(&window, QApplication::translate("main", "Connection"), error);
+            }
+            trace.mark("sandbox");
+        } else {
+            // The secret comes from the keychain; a failure says why (not stored, locked, ...).
+            session.connectStoredProfile(profileName, &window, [&window, screenshot](bool ok, const QString &message) {
+                if (ok)
+                    return;
+                if (!screenshot.isEmpty()) {
+                    QTextStream(stderr) << message << Qt::endl;
+                    QCoreApplication::exit(2);
+                    return;
+                }
+                QMessageBox::warning(&window, QApplication::translate("main", "Connection"), message);
+            });
+        }
+    };
+    calib::onFirstPaint(&window, [&trace, &startSession, exitAfterPaint] {
+        trace.mark("first-paint");
+        if (exitAfterPaint) {
+            calib::printMonotonicStamp("first-paint");
+            trace.print();
+            QCoreApplication::exit(0);
+            return;
+        }
+        startSession();
+    });
+    if (!exitAfterPaint)
+        QTimer::singleShot(500, &window, startSession);
+    window.show();
+    trace.mark("show");
     return QApplication::exec();
 }

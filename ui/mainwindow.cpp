@@ -4,12 +4,14 @@
 #include "apply/reviewapplydialog.h"
 #include "audit/auditpanel.h"
 #include "common/dialogs.h"
+#include "common/firstpaintprobe.h"
 #include "connection/connectionprofilesdialog.h"
 #include "core/analytics/dataset.h"
 #include "core/clock.h"
 #include "core/validation.h"
 #include "core/wirejson.h"
 #include "editor/calibrationeditor.h"
+#include "help/apicontractdialog.h"
 #include "review/reviewpanel.h"
 #include "services/applyworkflow.h"
 #include "services/reviewqueue.h"
@@ -17,6 +19,7 @@
 #include "store/appsettings.h"
 #include "store/draftstore.h"
 #include "store/outbox.h"
+#include "webhooks/webhookspanel.h"
 #include "whatif/whatifpanel.h"
 
 #include <QAction>
@@ -42,7 +45,7 @@ namespace calib {
 
 namespace {
 constexpr int draftDebounceMs = 800;
-enum Tab { EditorTab, AuditTab, ReviewTab, WhatIfTab };
+enum Tab { EditorTab, AuditTab, ReviewTab, WhatIfTab, WebhooksTab };
 } // namespace
 
 MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
@@ -55,7 +58,8 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Calibration Workbench"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/calibration-workbench.png")));
+    // Decoding the 256 px icon waits until the first frame is on screen (cold start).
+    onFirstPaint(this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/calibration-workbench.png"))); });
     setAcceptDrops(true);
     resize(1100, 750);
 
@@ -70,6 +74,7 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
     m_tabs->addTab(new QWidget(m_tabs), tr("Au&dit Trail"));
     m_tabs->addTab(new QWidget(m_tabs), tr("Alert &Review"));
     m_tabs->addTab(new QWidget(m_tabs), tr("&What-if"));
+    m_tabs->addTab(new QWidget(m_tabs), tr("We&bhooks"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensurePanel);
     setCentralWidget(m_tabs);
 
@@ -107,6 +112,7 @@ void MainWindow::ensurePanel(int index)
     case AuditTab: auditPanel(); break;
     case ReviewTab: reviewPanel(); break;
     case WhatIfTab: whatIfPanel(); break;
+    case WebhooksTab: webhooksPanel(); break;
     default: break;
     }
 }
@@ -157,6 +163,16 @@ WhatIfPanel *MainWindow::whatIfPanel()
         placePanel(m_tabs, WhatIfTab, m_whatIfPanel);
     }
     return m_whatIfPanel;
+}
+
+WebhooksPanel *MainWindow::webhooksPanel()
+{
+    if (!m_webhooksPanel) {
+        m_webhooksPanel = new WebhooksPanel(m_session, m_tabs);
+        m_webhooksPanel->setObjectName(QStringLiteral("webhooksPanel"));
+        placePanel(m_tabs, WebhooksTab, m_webhooksPanel);
+    }
+    return m_webhooksPanel;
 }
 
 void MainWindow::useRecommendedThreshold(Emotion emotion, double threshold)
@@ -340,8 +356,10 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    help->addAction(tr("API &Contract"), this, &MainWindow::showApiContract);
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
+        ->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    help->addAction(tr("API &Contract"), this, &MainWindow::showApiContract)
+        ->setObjectName(QStringLiteral("apiContractAction"));
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Calibration Workbench"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -683,11 +701,15 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showApiContract()
 {
-    dialogs::information(this, tr("API Contract"),
-                         tr("The workbench speaks the Agent Assist Sentiment Calibration API v1: OAuth client "
-                            "credentials at /auth/token, PUT /agentassist/sentiment/calibration with an "
-                            "X-Idempotency-Key, job polling, webhooks, alerts and the audit trail. The full "
-                            "OpenAPI description ships with the documentation."));
+    // Non-modal and only one at a time: a second request brings the open one forward.
+    auto *dialog = findChild<ApiContractDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new ApiContractDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

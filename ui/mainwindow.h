@@ -20,6 +20,7 @@ namespace calib {
 class AuditPanel;
 class CalibrationEditor;
 class ReviewPanel;
+class WebhooksPanel;
 class WhatIfPanel;
 class WorkbenchSession;
 
@@ -40,6 +41,7 @@ public:
     AuditPanel *auditPanel();
     ReviewPanel *reviewPanel();
     WhatIfPanel *whatIfPanel();
+    WebhooksPanel *webhooksPanel();
     // Writes a threshold recommended by the what-if panel into the editor as one undoable
     // edit: the lowest trigger of that emotion, or a new notify trigger when there is none.
     void useRecommendedThreshold(Emotion emotion, double threshold);
@@ -93,6 +95,7 @@ private:
     AuditPanel *m_auditPanel = nullptr;
     ReviewPanel *m_reviewPanel = nullptr;
     WhatIfPanel *m_whatIfPanel = nullptr;
+    WebhooksPanel *m_webhooksPanel = nullptr;
     QUndoStack *m_undoStack;
     QTimer *m_draftTimer;
     bool m_firstDataShown = false;

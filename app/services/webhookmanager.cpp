@@ -25,6 +25,25 @@ const QStringList &WebhookManager::knownEvents()
     return events;
 }
 
+QString WebhookManager::checkUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Enter the address the deliveries are sent to.");
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return tr("This is not a complete web address (for example https://hooks.example.com/calibration).");
+    if (url.scheme() == u"http") {
+        if (!ConnectionConfig::isLoopbackHost(url.host()))
+            return tr("Plain http is only allowed to this computer (127.0.0.1, localhost or ::1); use an https "
+                      "address.");
+        return {};
+    }
+    if (url.scheme() != u"https")
+        return tr("The webhook URL must be an https address (plain http only to a loopback host).");
+    return {};
+}
+
 WebhookManager::WebhookManager(TenantClient *client, QProcessEnvironment environment, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -38,12 +57,11 @@ void WebhookManager::add(const AddRequest &request, QObject *context, std::funct
         result.error = ApiError::make(ApiError::Kind::InvalidInput, message);
         done(result);
     };
-    const QUrl url(request.url, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != u"https" && !(url.scheme() == u"http" && ConnectionConfig::isLoopbackHost(url.host())))) {
-        invalid(tr("The webhook URL must be an https address (plain http only to a loopback host)."));
+    if (const QString problem = checkUrl(request.url); !problem.isEmpty()) {
+        invalid(problem);
         return;
     }
+    const QUrl url(request.url.trimmed(), QUrl::StrictMode);
     if (request.events.isEmpty()) {
         invalid(tr("Name at least one event with --event (%1).").arg(knownEvents().join(QStringLiteral(", "))));
         return;
@@ -61,7 +79,13 @@ void WebhookManager::add(const AddRequest &request, QObject *context, std::funct
     registration.url = url;
     registration.events = events;
     registration.active = request.active;
-    if (!request.secretVariable.isEmpty()) {
+    if (!request.secret.isEmpty()) {
+        registration.secret = request.secret;
+        if (const QString problem = WebhookSecret::check(registration.secret, &result.warning); !problem.isEmpty()) {
+            invalid(problem);
+            return;
+        }
+    } else if (!request.secretVariable.isEmpty()) {
         registration.secret = m_environment.value(request.secretVariable);
         if (registration.secret.isEmpty()) {
             invalid(tr("The environment variable %1 is not set or empty.").arg(request.secretVariable));
@@ -79,7 +103,8 @@ void WebhookManager::add(const AddRequest &request, QObject *context, std::funct
         done(result);
         return;
     }
-    const QString generated = request.secretVariable.isEmpty() ? registration.secret : QString();
+    const QString generated
+        = request.secret.isEmpty() && request.secretVariable.isEmpty() ? registration.secret : QString();
     ApiCall *call = m_client->registerWebhook(registration);
     connect(call, &ApiCall::finished, context, [result, generated, done](const ApiResult &answer) mutable {
         result.error = answer.error;

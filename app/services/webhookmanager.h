@@ -25,6 +25,7 @@ public:
         QString url;
         QStringList events;
         QString secretVariable; // empty: generate a secret
+        QString secret; // an explicit secret (checked like one from a variable); wins over secretVariable
         bool active = true;
     };
     struct AddResult
@@ -41,6 +42,9 @@ public:
     };
 
     [[nodiscard]] static const QStringList &knownEvents();
+    // Plain-words problem with a webhook URL ("" when acceptable): it must be an absolute
+    // https URL, or plain http to a loopback host (127.0.0.1, localhost, ::1).
+    [[nodiscard]] static QString checkUrl(const QString &url);
 
     explicit WebhookManager(TenantClient *client,
                             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),

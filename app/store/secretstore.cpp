@@ -24,6 +24,8 @@ struct SecretStore::Pending
     Callback done;
     QPointer<QTimer> timer;
     bool answered = false;
+    QString key; // the keychain key, also the key of the session copy
+    bool explicitKey = false;
 };
 
 SecretStore::SecretStore(QObject *parent)
@@ -46,8 +48,35 @@ QString SecretStore::keyFor(const QString &profile)
     return u"profile/"_s + profile + u"/client-secret"_s;
 }
 
+QString SecretStore::webhookKeyFor(const QString &profile, const QString &webhookId)
+{
+    return u"profile/"_s + profile + u"/webhook/"_s + webhookId + u"/secret"_s;
+}
+
 QString SecretStore::messageFor(const Result &r)
 {
+    if (r.explicitKey) {
+        switch (r.state) {
+        case State::Stored: return tr("The secret was saved in the system keychain.");
+        case State::Found:
+            return r.sessionOnly ? tr("The secret is held in memory for this session only.")
+                                 : tr("The secret was read from the system keychain.");
+        case State::Deleted: return tr("The secret was removed.");
+        case State::NotFound: return tr("No secret is saved in the system keychain under this name.");
+        case State::NotFoundOrLocked:
+            return tr("No secret came back: either none is saved, or the keychain is locked. Unlock the keychain "
+                      "and try again.");
+        case State::NoBackend:
+            if (r.sessionOnly)
+                return tr("No system keychain is available. The secret is kept in memory for this session only; it "
+                          "is never written to disk.");
+            return tr("No system keychain is available, and the secret is not held in this session.");
+        case State::Locked:
+        case State::AccessDenied:
+        case State::TimedOut:
+        case State::Failed: break; // the same words as for a client secret, below
+        }
+    }
     switch (r.state) {
     case State::Stored: return tr("The client secret was saved in the system keychain.");
     case State::Found:
@@ -79,30 +108,54 @@ QString SecretStore::messageFor(const Result &r)
 
 void SecretStore::read(const QString &profile, QObject *context, Callback done)
 {
-    if (const auto it = m_session.constFind(profile); it != m_session.constEnd()) {
-        auto pending = std::make_shared<Pending>(
-            Pending {Operation::Read, profile, context ? context : this, std::move(done), {}});
-        Result r {Operation::Read, State::Found, profile, it.value(), true, {}};
-        QTimer::singleShot(0, this, [this, pending, r] { deliver(pending, r); });
-        return;
-    }
-    start(Operation::Read, profile, {}, context, std::move(done));
+    readEntry(profile, keyFor(profile), false, context, std::move(done));
 }
 
 void SecretStore::write(const QString &profile, const QString &secret, QObject *context, Callback done)
 {
-    start(Operation::Write, profile, secret, context, std::move(done));
+    start(Operation::Write, profile, keyFor(profile), false, secret, context, std::move(done));
 }
 
 void SecretStore::remove(const QString &profile, QObject *context, Callback done)
 {
-    m_session.remove(profile);
-    start(Operation::Remove, profile, {}, context, std::move(done));
+    m_session.remove(keyFor(profile));
+    start(Operation::Remove, profile, keyFor(profile), false, {}, context, std::move(done));
 }
 
-void SecretStore::start(Operation op, const QString &profile, const QString &secret, QObject *context, Callback done)
+void SecretStore::readKey(const QString &key, QObject *context, Callback done)
 {
-    auto pending = std::make_shared<Pending>(Pending {op, profile, context ? context : this, std::move(done), {}});
+    readEntry(key, key, true, context, std::move(done));
+}
+
+void SecretStore::writeKey(const QString &key, const QString &secret, QObject *context, Callback done)
+{
+    start(Operation::Write, key, key, true, secret, context, std::move(done));
+}
+
+void SecretStore::removeKey(const QString &key, QObject *context, Callback done)
+{
+    m_session.remove(key);
+    start(Operation::Remove, key, key, true, {}, context, std::move(done));
+}
+
+void SecretStore::readEntry(const QString &label, const QString &key, bool explicitKey, QObject *context, Callback done)
+{
+    if (const auto it = m_session.constFind(key); it != m_session.constEnd()) {
+        auto pending = std::make_shared<Pending>(
+            Pending {Operation::Read, label, context ? context : this, std::move(done), {}, false, key, explicitKey});
+        Result r {Operation::Read, State::Found, label, it.value(), true, {}};
+        r.explicitKey = explicitKey;
+        QTimer::singleShot(0, this, [this, pending, r] { deliver(pending, r); });
+        return;
+    }
+    start(Operation::Read, label, key, explicitKey, {}, context, std::move(done));
+}
+
+void SecretStore::start(Operation op, const QString &label, const QString &key, bool explicitKey, const QString &secret,
+                        QObject *context, Callback done)
+{
+    auto pending = std::make_shared<Pending>(
+        Pending {op, label, context ? context : this, std::move(done), {}, false, key, explicitKey});
 
     QKeychain::Job *job = nullptr;
     switch (op) {
@@ -118,7 +171,7 @@ void SecretStore::start(Operation op, const QString &profile, const QString &sec
     // No parent: the job outlives this store if it must, and deletes itself when done.
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(keyFor(profile));
+    job->setKey(key);
     ++m_running;
 
     auto *timer = new QTimer(this);
@@ -130,7 +183,9 @@ void SecretStore::start(Operation op, const QString &profile, const QString &sec
             pending->timer->deleteLater();
         qCWarning(lcStore) << "keychain" << pending->operation << "for profile" << pending->profile
                            << "timed out; the job keeps running";
-        deliver(pending, Result {pending->operation, State::TimedOut, pending->profile, {}, false, {}});
+        Result r {pending->operation, State::TimedOut, pending->profile, {}, false, {}};
+        r.explicitKey = pending->explicitKey;
+        deliver(pending, r);
     });
 
     connect(job, &QKeychain::Job::finished, this, [this, pending, secret](QKeychain::Job *finished) {
@@ -161,6 +216,7 @@ void SecretStore::classify(const std::shared_ptr<Pending> &pending, int keychain
 {
     const Operation op = pending->operation;
     Result r {op, State::Failed, pending->profile, {}, false, errorString};
+    r.explicitKey = pending->explicitKey;
     const auto success = [&] {
         switch (op) {
         case Operation::Read:
@@ -169,7 +225,7 @@ void SecretStore::classify(const std::shared_ptr<Pending> &pending, int keychain
             break;
         case Operation::Write:
             r.state = State::Stored;
-            m_session.remove(pending->profile);
+            m_session.remove(pending->key);
             break;
         case Operation::Remove: r.state = State::Deleted; break;
         }
@@ -215,7 +271,7 @@ void SecretStore::classify(const std::shared_ptr<Pending> &pending, int keychain
                 break;
             }
             if (r.state == State::NoBackend && r.operation == Operation::Write) {
-                m_session.insert(r.profile, secret);
+                m_session.insert(pending->key, secret);
                 r.sessionOnly = true;
             }
             deliver(pending, r);
@@ -224,7 +280,7 @@ void SecretStore::classify(const std::shared_ptr<Pending> &pending, int keychain
     }
     r.state = State::NoBackend;
     if (op == Operation::Write) {
-        m_session.insert(pending->profile, secret);
+        m_session.insert(pending->key, secret);
         r.sessionOnly = true;
     }
     deliver(pending, r);

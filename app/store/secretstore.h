@@ -11,7 +11,9 @@
 namespace calib {
 
 // Client secrets in the system keychain (QtKeychain; the Secret Service on Linux),
-// service "calibration-workbench", key "profile/<name>/client-secret".
+// service "calibration-workbench", key "profile/<name>/client-secret". Other secrets of a
+// profile (webhook signing secrets, "profile/<name>/webhook/<id>/secret") are kept under
+// an explicit key with readKey()/writeKey()/removeKey(), with the same answers.
 //
 // Every call is asynchronous and answers exactly once through its callback, on the
 // thread of this object, as long as `context` is alive (like QObject::connect). Nothing
@@ -52,6 +54,9 @@ public:
         QString secret; // only for Found
         bool sessionOnly = false; // the secret lives in memory for this run only
         QString detail; // the backend's own words, for logs (never contains the secret)
+        // Set by readKey()/writeKey()/removeKey(): `profile` then holds the explicit key and
+        // message() speaks of "the secret" rather than "the client secret".
+        bool explicitKey = false;
 
         [[nodiscard]] bool ok() const
         {
@@ -67,6 +72,8 @@ public:
 
     [[nodiscard]] static QString serviceName(); // "calibration-workbench"
     [[nodiscard]] static QString keyFor(const QString &profile); // "profile/<name>/client-secret"
+    // "profile/<name>/webhook/<id>/secret"
+    [[nodiscard]] static QString webhookKeyFor(const QString &profile, const QString &webhookId);
     [[nodiscard]] static QString messageFor(const Result &result);
 
     // How long a caller waits for the keychain before TimedOut (default 10 s).
@@ -78,7 +85,13 @@ public:
     // Removes the keychain entry and any session copy.
     void remove(const QString &profile, QObject *context, Callback done);
 
-    [[nodiscard]] bool hasSessionSecret(const QString &profile) const { return m_session.contains(profile); }
+    // The same under an explicit keychain key (for example webhookKeyFor()).
+    void readKey(const QString &key, QObject *context, Callback done);
+    void writeKey(const QString &key, const QString &secret, QObject *context, Callback done);
+    void removeKey(const QString &key, QObject *context, Callback done);
+
+    [[nodiscard]] bool hasSessionSecret(const QString &profile) const { return m_session.contains(keyFor(profile)); }
+    [[nodiscard]] bool hasSessionSecretForKey(const QString &key) const { return m_session.contains(key); }
     // Keychain jobs started by this store that have not answered yet (timed-out ones included).
     [[nodiscard]] int runningJobs() const { return m_running; }
 
@@ -90,13 +103,17 @@ private:
     struct Pending;
     enum class LockState { Unlocked, Locked, NoService, Unknown };
 
-    void start(Operation op, const QString &profile, const QString &secret, QObject *context, Callback done);
+    // `label` is what Result::profile reports; `key` is the keychain key (and the key of
+    // the session copy).
+    void readEntry(const QString &label, const QString &key, bool explicitKey, QObject *context, Callback done);
+    void start(Operation op, const QString &label, const QString &key, bool explicitKey, const QString &secret,
+               QObject *context, Callback done);
     void deliver(const std::shared_ptr<Pending> &pending, Result result);
     void classify(const std::shared_ptr<Pending> &pending, int keychainError, const QString &errorString,
                   const QString &secret);
     void inspectLock(const std::function<void(LockState)> &done);
 
-    QHash<QString, QString> m_session;
+    QHash<QString, QString> m_session; // keychain key -> secret kept for this run only
     std::chrono::milliseconds m_timeout {10000};
     int m_running = 0;
 };

@@ -1,9 +1,9 @@
 #include "apply/reviewapplydialog.h"
 
 #include "core/calibrationdiff.h"
+#include "ui_reviewapplydialog.h"
 
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,7 +12,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace calib {
 
@@ -37,24 +36,12 @@ ReviewApplyDialog::ReviewApplyDialog(ApplyWorkflow *workflow, const Calibration 
     : QDialog(parent)
     , m_workflow(workflow)
     , m_proposed(proposed)
-    , m_pages(new QStackedWidget(this))
-    , m_diffTree(new QTreeWidget(this))
-    , m_summaryLabel(new QLabel(this))
-    , m_stateLabel(new QLabel(this))
-    , m_detailLabel(new QLabel(this))
-    , m_progressBar(new QProgressBar(this))
-    , m_buttons(new QDialogButtonBox(this))
+    , m_ui(std::make_unique<Ui::ReviewApplyDialog>())
 {
-    setObjectName(QStringLiteral("reviewApplyDialog"));
-    setWindowTitle(tr("Review and Apply"));
-    resize(720, 460);
+    m_ui->setupUi(this);
 
     // Page 1: the difference.
-    auto *review = new QWidget(m_pages);
-    auto *reviewLayout = new QVBoxLayout(review);
     const QList<FieldChange> changes = diff(inForce, proposed);
-    m_summaryLabel->setObjectName(QStringLiteral("diffSummaryLabel"));
-    m_summaryLabel->setWordWrap(true);
     QString summary = changes.isEmpty()
         ? tr("The draft is the same as the calibration in force. Applying it again records a new version.")
         : tr("%n field(s) change against the calibration in force:", nullptr, int(changes.size()));
@@ -62,60 +49,38 @@ ReviewApplyDialog::ReviewApplyDialog(ApplyWorkflow *workflow, const Calibration 
         summary += QStringLiteral("<br><b>") % tr("Model reweight is on:") % QStringLiteral("</b> ")
             % tr("the tenant starts a background job, and further applies wait until it finishes.");
     }
-    m_summaryLabel->setText(summary);
-    reviewLayout->addWidget(m_summaryLabel);
-    m_diffTree->setObjectName(QStringLiteral("diffTreeWidget"));
-    m_diffTree->setAccessibleName(tr("Changed fields"));
-    m_diffTree->setColumnCount(3);
-    m_diffTree->setHeaderLabels({tr("Field"), tr("In force"), tr("Proposed")});
-    m_diffTree->setRootIsDecorated(false);
-    m_diffTree->setAlternatingRowColors(true);
-    m_diffTree->setUniformRowHeights(true);
+    m_ui->diffSummaryLabel->setText(summary);
     for (const FieldChange &change : changes) {
-        auto *item = new QTreeWidgetItem(m_diffTree, {change.path, valueText(change.from), valueText(change.to)});
+        auto *item
+            = new QTreeWidgetItem(m_ui->diffTreeWidget, {change.path, valueText(change.from), valueText(change.to)});
         item->setToolTip(1, item->text(1));
         item->setToolTip(2, item->text(2));
     }
-    m_diffTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_diffTree->header()->setStretchLastSection(true);
-    m_diffTree->setVisible(!changes.isEmpty());
-    reviewLayout->addWidget(m_diffTree, 1);
-    m_pages->addWidget(review);
+    // Field and "in force" columns fit their contents plus a little air; "proposed" stretches.
+    const int padding = 2 * m_ui->diffTreeWidget->fontMetrics().averageCharWidth();
+    for (int column : {0, 1}) {
+        m_ui->diffTreeWidget->resizeColumnToContents(column);
+        m_ui->diffTreeWidget->setColumnWidth(column, m_ui->diffTreeWidget->columnWidth(column) + padding);
+    }
+    m_ui->diffTreeWidget->setVisible(!changes.isEmpty());
 
     // Page 2: the apply as it runs.
-    auto *progress = new QWidget(m_pages);
-    auto *progressLayout = new QVBoxLayout(progress);
-    m_stateLabel->setObjectName(QStringLiteral("applyStateLabel"));
-    QFont bigger = m_stateLabel->font();
+    QFont bigger = m_ui->applyStateLabel->font();
     bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
     bigger.setBold(true);
-    m_stateLabel->setFont(bigger);
-    m_detailLabel->setObjectName(QStringLiteral("applyDetailLabel"));
-    m_detailLabel->setWordWrap(true);
-    m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_progressBar->setObjectName(QStringLiteral("applyProgressBar"));
-    m_progressBar->setRange(0, 0);
-    progressLayout->addWidget(m_stateLabel);
-    progressLayout->addWidget(m_progressBar);
-    progressLayout->addWidget(m_detailLabel);
-    progressLayout->addStretch(1);
-    m_pages->addWidget(progress);
+    m_ui->applyStateLabel->setFont(bigger);
 
-    m_applyButton = m_buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
+    m_applyButton = m_ui->dialogButtonBox->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     m_applyButton->setObjectName(QStringLiteral("applyButton"));
     m_applyButton->setDefault(true);
-    m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton = m_ui->dialogButtonBox->button(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_closeButton = m_buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton = m_ui->dialogButtonBox->button(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
     m_closeButton->hide();
     connect(m_applyButton, &QPushButton::clicked, this, &ReviewApplyDialog::startApply);
     connect(m_cancelButton, &QPushButton::clicked, this, &ReviewApplyDialog::reject);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages, 1);
-    layout->addWidget(m_buttons);
 }
 
 ReviewApplyDialog::~ReviewApplyDialog() = default;
@@ -124,25 +89,26 @@ void ReviewApplyDialog::startApply()
 {
     if (m_operation || !m_workflow)
         return;
-    m_pages->setCurrentIndex(1);
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->progressPage);
     m_applyButton->setEnabled(false);
     m_applyButton->hide();
-    m_stateLabel->setText(ApplyOperation::stateText(ApplyState::Sending));
+    m_ui->applyStateLabel->setText(ApplyOperation::stateText(ApplyState::Sending));
     m_operation = m_workflow->apply(m_proposed);
     connect(m_operation, &ApplyOperation::stateChanged, this, &ReviewApplyDialog::onStateChanged);
     connect(m_operation, &ApplyOperation::retryCountdown, this, [this](int seconds, const QString &reason) {
-        m_stateLabel->setText(tr("Retrying in %n s", nullptr, seconds));
-        m_detailLabel->setText(tr("The tenant answered: %1. The same change is sent again with the same "
-                                  "idempotency key, so it cannot land twice.")
-                                   .arg(reason));
+        m_ui->applyStateLabel->setText(tr("Retrying in %n s", nullptr, seconds));
+        m_ui->applyDetailLabel->setText(tr("The tenant answered: %1. The same change is sent again with the same "
+                                           "idempotency key, so it cannot land twice.")
+                                            .arg(reason));
     });
     connect(m_operation, &ApplyOperation::waitingForJob, this, [this](const QString &jobId) {
-        m_stateLabel->setText(tr("Engine busy, waiting for job %1").arg(jobId));
-        m_detailLabel->setText(tr("A model reweight is running on the tenant. The apply is sent as soon as it ends."));
+        m_ui->applyStateLabel->setText(tr("Engine busy, waiting for job %1").arg(jobId));
+        m_ui->applyDetailLabel->setText(
+            tr("A model reweight is running on the tenant. The apply is sent as soon as it ends."));
     });
     connect(m_operation, &ApplyOperation::progress, this, [this](double fraction) {
-        m_progressBar->setRange(0, 100);
-        m_progressBar->setValue(int(fraction * 100.0 + 0.5));
+        m_ui->applyProgressBar->setRange(0, 100);
+        m_ui->applyProgressBar->setValue(int(fraction * 100.0 + 0.5));
     });
     connect(m_operation, &ApplyOperation::finished, this, &ReviewApplyDialog::onFinished);
 }
@@ -153,14 +119,15 @@ void ReviewApplyDialog::onStateChanged(ApplyState state, const QString &detail)
     case ApplyState::Validating:
     case ApplyState::Recording:
     case ApplyState::Sending:
-        m_stateLabel->setText(ApplyOperation::stateText(state));
-        m_progressBar->setRange(0, 0);
+        m_ui->applyStateLabel->setText(ApplyOperation::stateText(state));
+        m_ui->applyProgressBar->setRange(0, 0);
         break;
     case ApplyState::Reweighting:
-        m_stateLabel->setText(tr("Model reweight running (job %1)").arg(detail));
-        m_detailLabel->setText(tr("The calibration is applied. Further applies wait until the reweight ends."));
-        m_progressBar->setRange(0, 100);
-        m_progressBar->setValue(0);
+        m_ui->applyStateLabel->setText(tr("Model reweight running (job %1)").arg(detail));
+        m_ui->applyDetailLabel->setText(
+            tr("The calibration is applied. Further applies wait until the reweight ends."));
+        m_ui->applyProgressBar->setRange(0, 100);
+        m_ui->applyProgressBar->setValue(0);
         break;
     case ApplyState::RetryWaiting:
     case ApplyState::WaitingForJob:
@@ -178,20 +145,20 @@ void ReviewApplyDialog::onFinished(const ApplyOutcome &outcome)
     m_closeButton->show();
     m_closeButton->setDefault(true);
     m_closeButton->setFocus();
-    m_progressBar->setRange(0, 100);
-    m_progressBar->setValue(outcome.ok() ? 100 : 0);
+    m_ui->applyProgressBar->setRange(0, 100);
+    m_ui->applyProgressBar->setValue(outcome.ok() ? 100 : 0);
 
     if (outcome.ok()) {
-        m_stateLabel->setText(tr("Applied: version %1").arg(outcome.applied.version));
+        m_ui->applyStateLabel->setText(tr("Applied: version %1").arg(outcome.applied.version));
         QString text = tr("Calibration id %1, in %2 ms.").arg(outcome.applied.calibrationId).arg(outcome.latencyMs);
         if (outcome.applied.replayed)
             text += QLatin1Char(' ') % tr("The tenant had already applied this change; its answer was replayed.");
-        m_detailLabel->setText(text);
+        m_ui->applyDetailLabel->setText(text);
         Q_EMIT applied(outcome);
         return;
     }
 
-    m_stateLabel->setText(ApplyOperation::stateText(outcome.state));
+    m_ui->applyStateLabel->setText(ApplyOperation::stateText(outcome.state));
     QString text = outcome.error.message;
     if (outcome.error.kind == ApiError::Kind::Permission && !outcome.error.missingScope.isEmpty()) {
         text = tr("The client is not allowed to do this: it lacks the scope \"%1\". Ask the tenant administrator "
@@ -208,14 +175,14 @@ void ReviewApplyDialog::onFinished(const ApplyOutcome &outcome)
     if (outcome.stillPending)
         text += QStringLiteral("\n\n")
             % tr("The change is kept in the local outbox and can be resumed with the same idempotency key.");
-    m_detailLabel->setText(text);
+    m_ui->applyDetailLabel->setText(text);
 }
 
 void ReviewApplyDialog::reject()
 {
     if (m_operation) {
         // Cancel first; the dialog stays until the operation reports back.
-        m_detailLabel->setText(tr("Cancelling..."));
+        m_ui->applyDetailLabel->setText(tr("Cancelling..."));
         m_operation->cancel();
         return;
     }

@@ -7,12 +7,13 @@
 #include <QDialog>
 #include <QPointer>
 
-class QDialogButtonBox;
-class QLabel;
-class QProgressBar;
+#include <memory>
+
 class QPushButton;
-class QStackedWidget;
-class QTreeWidget;
+
+namespace Ui {
+class ReviewApplyDialog;
+}
 
 namespace calib {
 
@@ -48,13 +49,7 @@ private:
     Calibration m_proposed;
     QPointer<ApplyOperation> m_operation;
     std::optional<ApplyOutcome> m_outcome;
-    QStackedWidget *m_pages;
-    QTreeWidget *m_diffTree;
-    QLabel *m_summaryLabel;
-    QLabel *m_stateLabel;
-    QLabel *m_detailLabel;
-    QProgressBar *m_progressBar;
-    QDialogButtonBox *m_buttons;
+    const std::unique_ptr<Ui::ReviewApplyDialog> m_ui;
     QPushButton *m_applyButton;
     QPushButton *m_cancelButton;
     QPushButton *m_closeButton;
