@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ApiContractDialog</name>
+    <message>
+        <source>API Contract</source>
+        <translation>API-Vertrag</translation>
+    </message>
+    <message>
+        <source>&amp;Operations (double-click one to show it in the full text):</source>
+        <translation>&amp;Operationen (Doppelklick zeigt sie im vollständigen Text):</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Text in the contract (Enter finds the next match)</source>
+        <translation>Text im Vertrag (Eingabetaste findet den nächsten Treffer)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriger</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
+    </message>
+    <message>
+        <source>Contract text</source>
+        <translation>Vertragstext</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>The settings file %1 cannot be written.</source>
@@ -189,6 +240,56 @@
     </message>
 </context>
 <context>
+    <name>RegisterWebhookDialog</name>
+    <message>
+        <source>Register Webhook</source>
+        <translation>Webhook registrieren</translation>
+    </message>
+    <message>
+        <source>&amp;URL the tenant delivers to:</source>
+        <translation>&amp;URL, an die der Mandant liefert:</translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/calibration</source>
+        <translation>https://hooks.example.com/calibration</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Events to deliver:</source>
+        <translation>Zu liefernde Ereignisse:</translation>
+    </message>
+    <message>
+        <source>A signing secret is generated for this webhook from the system&apos;s secure random source. It is shown once, right after registering, and kept in the system keychain.</source>
+        <translation>Für diesen Webhook wird ein Signaturgeheimnis aus der sicheren Zufallsquelle des Systems erzeugt. Es wird einmal angezeigt, direkt nach der Registrierung, und im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewApplyDialog</name>
+    <message>
+        <source>Review and Apply</source>
+        <translation>Prüfen und anwenden</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Geänderte Felder</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In Kraft</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStore</name>
     <message>
         <source>A review needs a tenant and an alert id.</source>
@@ -201,6 +302,96 @@
     <message>
         <source>The review of alert %1: %2</source>
         <translation>Die Prüfung von Alarm %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSecretDialog</name>
+    <message>
+        <source>Webhook Signing Secret</source>
+        <translation>Signaturgeheimnis des Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Signing secret:</source>
+        <translation>&amp;Signaturgeheimnis:</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard (cleared again after a short while)</source>
+        <translation>Geheimnis in die Zwischenablage kopieren (wird nach kurzer Zeit wieder geleert)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This secret is shown only now and will not be shown again.&lt;/b&gt; Enter it in the receiving platform&apos;s webhook settings: it checks the X-Cognigy-Signature header of every delivery with it.</source>
+        <translation>&lt;b&gt;Dieses Geheimnis wird nur jetzt angezeigt und nie wieder.&lt;/b&gt; Tragen Sie es in den Webhook-Einstellungen der empfangenden Plattform ein: Sie prüft damit den Header X-Cognigy-Signature jeder Lieferung.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPanel</name>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhooks send tenant events to coaching platforms. Every delivery is signed with the webhook&apos;s own secret (X-Cognigy-Signature: HMAC-SHA256 over the timestamp and the body).</source>
+        <translation>Webhooks senden Ereignisse des Mandanten an Coaching-Plattformen. Jede Lieferung ist mit dem eigenen Geheimnis des Webhooks signiert (X-Cognigy-Signature: HMAC-SHA256 über Zeitstempel und Inhalt).</translation>
+    </message>
+    <message>
+        <source>Registered webhooks</source>
+        <translation>Registrierte Webhooks</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the registered webhooks again (F5)</source>
+        <translation>Die registrierten Webhooks neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the webhook list</source>
+        <translation>Webhook-Liste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation>Re&amp;gistrieren…</translation>
+    </message>
+    <message>
+        <source>Register a new webhook with a generated signing secret</source>
+        <translation>Einen neuen Webhook mit erzeugtem Signaturgeheimnis registrieren</translation>
+    </message>
+    <message>
+        <source>Register a webhook</source>
+        <translation>Einen Webhook registrieren</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhook and its stored secret (Del)</source>
+        <translation>Den ausgewählten Webhook und sein gespeichertes Geheimnis löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhook</source>
+        <translation>Den ausgewählten Webhook löschen</translation>
+    </message>
+    <message>
+        <source>Test deli&amp;very</source>
+        <translation>Lieferung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test a signed delivery</source>
+        <translation>Eine signierte Lieferung testen</translation>
+    </message>
+    <message>
+        <source>Webhooks status</source>
+        <translation>Webhook-Status</translation>
     </message>
 </context>
 <context>
@@ -263,6 +454,65 @@
     <message>
         <source>Label</source>
         <translation>Kennzeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>calib::ApiContractDialog</name>
+    <message>
+        <source>Version %1 (OpenAPI %2). This is the copy of the wire contract bundled with this build of the workbench; the client and the built-in sandbox follow it.</source>
+        <translation>Version %1 (OpenAPI %2). Dies ist die mit diesem Build der Workbench ausgelieferte Kopie des Schnittstellenvertrags; Client und eingebaute Sandbox folgen ihm.</translation>
+    </message>
+    <message>
+        <source>&amp;Save As...</source>
+        <translation>&amp;Speichern unter...</translation>
+    </message>
+    <message>
+        <source>none (issues the token)</source>
+        <translation>keine (stellt das Token aus)</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>[extension] %1</source>
+        <translation>[Erweiterung] %1</translation>
+    </message>
+    <message>
+        <source>%1 (operation %2)</source>
+        <translation>%1 (Operation %2)</translation>
+    </message>
+    <message>
+        <source>%1
+
+An extension of the contract: a tenant may answer 404 or 405, and the workbench then works on without it.</source>
+        <translation>%1
+
+Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und die Workbench arbeitet dann ohne sie weiter.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Wrapped to the end</source>
+        <translation>Am Ende fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Wrapped to the top</source>
+        <translation>Am Anfang fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Save API Contract</source>
+        <translation>API-Vertrag speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.yaml *.yml);;All files (*)</source>
+        <translation>OpenAPI-Dokumente (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1428,14 +1678,6 @@ Lizenziert unter der GNU General Public License, Version 3 oder später.</transl
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>API Contract</source>
-        <translation>API-Vertrag</translation>
-    </message>
-    <message>
-        <source>The workbench speaks the Agent Assist Sentiment Calibration API v1: OAuth client credentials at /auth/token, PUT /agentassist/sentiment/calibration with an X-Idempotency-Key, job polling, webhooks, alerts and the audit trail. The full OpenAPI description ships with the documentation.</source>
-        <translation>Die Workbench verwendet die Agent Assist Sentiment Calibration API v1: OAuth-Client-Credentials unter /auth/token, PUT /agentassist/sentiment/calibration mit einem X-Idempotency-Key, Auftragsabfrage, Webhooks, Alarme und das Prüfprotokoll. Die vollständige OpenAPI-Beschreibung wird mit der Dokumentation ausgeliefert.</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -1446,6 +1688,10 @@ Lizenziert unter der GNU General Public License, Version 3 oder später.</transl
     <message>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
+    </message>
+    <message>
+        <source>We&amp;bhooks</source>
+        <translation>We&amp;bhooks</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1884,49 @@ Präzision %3 %
         <source>Could not write the output: %1</source>
         <translation>Die Ausgabe konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>calib::RegisterWebhookDialog</name>
+    <message>
+        <source>Calibration updated</source>
+        <translation>Kalibrierung aktualisiert</translation>
+    </message>
+    <message>
+        <source>Alert triggered</source>
+        <translation>Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deliver the %1 event</source>
+        <translation>Das Ereignis %1 liefern</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Wählen Sie mindestens ein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Where the tenant sends the events</source>
+        <translation>Wohin der Mandant die Ereignisse sendet</translation>
+    </message>
+    <message>
+        <source>An https address, or plain http to this computer only</source>
+        <translation>Eine https-Adresse oder einfaches http nur zu diesem Computer</translation>
+    </message>
+    <message>
+        <source>Register the webhook with the tenant</source>
+        <translation>Den Webhook beim Mandanten registrieren</translation>
+    </message>
 </context>
 <context>
     <name>calib::ReviewApplyDialog</name>
@@ -1652,10 +1941,6 @@ Präzision %3 %
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>Review and Apply</source>
-        <translation>Prüfen und übernehmen</translation>
     </message>
     <message>
         <source>The draft is the same as the calibration in force. Applying it again records a new version.</source>
@@ -1675,22 +1960,6 @@ Präzision %3 %
     <message>
         <source>the tenant starts a background job, and further applies wait until it finishes.</source>
         <translation>Der Mandant startet einen Hintergrundauftrag, und weitere Übernahmen warten, bis er abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>Changed fields</source>
-        <translation>Geänderte Felder</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>Gültig</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -1915,6 +2184,38 @@ Präzision %3 %
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
+    <message>
+        <source>The secret was saved in the system keychain.</source>
+        <translation>Das Geheimnis wurde im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The secret is held in memory for this session only.</source>
+        <translation>Das Geheimnis wird nur für diese Sitzung im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The secret was read from the system keychain.</source>
+        <translation>Das Geheimnis wurde aus dem Schlüsselbund des Systems gelesen.</translation>
+    </message>
+    <message>
+        <source>The secret was removed.</source>
+        <translation>Das Geheimnis wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>No secret is saved in the system keychain under this name.</source>
+        <translation>Unter diesem Namen ist kein Geheimnis im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No secret came back: either none is saved, or the keychain is locked. Unlock the keychain and try again.</source>
+        <translation>Es kam kein Geheimnis zurück: Entweder ist keines gespeichert, oder der Schlüsselbund ist gesperrt. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. The secret is kept in memory for this session only; it is never written to disk.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar. Das Geheimnis wird nur für diese Sitzung im Speicher gehalten; es wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, and the secret is not held in this session.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar, und das Geheimnis wird in dieser Sitzung nicht gehalten.</translation>
+    </message>
 </context>
 <context>
     <name>calib::ThresholdDelegate</name>
@@ -2057,6 +2358,49 @@ Präzision %3 %
     </message>
 </context>
 <context>
+    <name>calib::WebhookListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>The tenant delivers events to this webhook.</source>
+        <translation>Der Mandant liefert Ereignisse an diesen Webhook.</translation>
+    </message>
+    <message>
+        <source>Paused: the tenant delivers nothing to this webhook.</source>
+        <translation>Pausiert: Der Mandant liefert nichts an diesen Webhook.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
     <name>calib::WebhookManager</name>
     <message>
         <source>Not connected to a tenant.</source>
@@ -2082,6 +2426,18 @@ Präzision %3 %
         <source>Give the id of the webhook to delete.</source>
         <translation>Geben Sie die ID des zu löschenden Webhooks an.</translation>
     </message>
+    <message>
+        <source>Enter the address the deliveries are sent to.</source>
+        <translation>Geben Sie die Adresse ein, an die geliefert wird.</translation>
+    </message>
+    <message>
+        <source>This is not a complete web address (for example https://hooks.example.com/calibration).</source>
+        <translation>Dies ist keine vollständige Webadresse (zum Beispiel https://hooks.example.com/calibration).</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (127.0.0.1, localhost or ::1); use an https address.</source>
+        <translation>Einfaches http ist nur zu diesem Computer erlaubt (127.0.0.1, localhost oder ::1); verwenden Sie eine https-Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>calib::WebhookSecret</name>
@@ -2096,6 +2452,185 @@ Präzision %3 %
     <message>
         <source>The webhook secret is shorter than %1 characters; a generated one is stronger.</source>
         <translation>Das Webhook-Geheimnis ist kürzer als %1 Zeichen; ein generiertes ist sicherer.</translation>
+    </message>
+    <message>
+        <source>The webhook secret contains characters that are not valid text.</source>
+        <translation>Das Webhook-Geheimnis enthält Zeichen, die kein gültiger Text sind.</translation>
+    </message>
+</context>
+<context>
+    <name>calib::WebhookSecretDialog</name>
+    <message>
+        <source>Webhook %1 is registered.</source>
+        <translation>Webhook %1 ist registriert.</translation>
+    </message>
+    <message>
+        <source>Close; the secret cannot be shown again</source>
+        <translation>Schließen; das Geheimnis kann nicht erneut angezeigt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s) if it still holds the secret.</source>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert, falls sie noch das Geheimnis enthält.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert, falls sie noch das Geheimnis enthält.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>calib::WebhookTestDelivery</name>
+    <message>
+        <source>Delivery arrived, %1</source>
+        <translation>Lieferung angekommen, %1</translation>
+    </message>
+    <message>
+        <source>Delivery arrived</source>
+        <translation>Lieferung angekommen</translation>
+    </message>
+    <message>
+        <source>No delivery arrived within the time allowed.</source>
+        <translation>In der erlaubten Zeit ist keine Lieferung angekommen.</translation>
+    </message>
+    <message>
+        <source>The test delivery could not start.</source>
+        <translation>Die Testlieferung konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>The test delivery could not start: %1</source>
+        <translation>Die Testlieferung konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The test delivery was cancelled.</source>
+        <translation>Die Testlieferung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>it needs a connection to the built-in sandbox.</source>
+        <translation>sie braucht eine Verbindung zur eingebauten Sandbox.</translation>
+    </message>
+    <message>
+        <source>the local receiver could not listen on 127.0.0.1 (%1).</source>
+        <translation>der lokale Empfänger konnte nicht auf 127.0.0.1 lauschen (%1).</translation>
+    </message>
+    <message>
+        <source>Registering a test receiver at %1…</source>
+        <translation>Registriere einen Testempfänger unter %1…</translation>
+    </message>
+    <message>
+        <source>Webhook %1 registered; triggering an alert on the sandbox…</source>
+        <translation>Webhook %1 registriert; löse einen Alarm in der Sandbox aus…</translation>
+    </message>
+    <message>
+        <source>Deleting the temporary webhook %1…</source>
+        <translation>Lösche den temporären Webhook %1…</translation>
+    </message>
+    <message>
+        <source>The temporary webhook %1 could not be deleted: %2</source>
+        <translation>Der temporäre Webhook %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>calib::WebhooksPanel</name>
+    <message>
+        <source>Not connected. Connect to a tenant or to the built-in sandbox to manage its webhooks.</source>
+        <translation>Nicht verbunden. Verbinden Sie sich mit einem Mandanten oder der eingebauten Sandbox, um seine Webhooks zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Connect to the built-in sandbox to test a delivery.</source>
+        <translation>Verbinden Sie sich mit der eingebauten Sandbox, um eine Lieferung zu testen.</translation>
+    </message>
+    <message>
+        <source>Test delivery needs the built-in sandbox: it starts a receiver on this computer (127.0.0.1), which a remote tenant cannot reach, and fires an alert on the sandbox.</source>
+        <translation>Die Testlieferung braucht die eingebaute Sandbox: Sie startet einen Empfänger auf diesem Computer (127.0.0.1), den ein entfernter Mandant nicht erreichen kann, und löst einen Alarm in der Sandbox aus.</translation>
+    </message>
+    <message>
+        <source>A test delivery is running.</source>
+        <translation>Eine Testlieferung läuft.</translation>
+    </message>
+    <message>
+        <source>Start a receiver on 127.0.0.1, register it, fire an alert on the sandbox and check that the delivery arrives with a valid signature</source>
+        <translation>Einen Empfänger auf 127.0.0.1 starten, ihn registrieren, einen Alarm in der Sandbox auslösen und prüfen, dass die Lieferung mit gültiger Signatur ankommt</translation>
+    </message>
+    <message>
+        <source>Loading the webhooks…</source>
+        <translation>Lade die Webhooks…</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be loaded: %1</source>
+        <translation>Die Webhooks konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No webhook is registered. Register one to send events to a coaching platform.</source>
+        <translation>Kein Webhook ist registriert. Registrieren Sie einen, um Ereignisse an eine Coaching-Plattform zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) registered.</source>
+        <translation>
+            <numerusform>%n Webhook registriert.</numerusform>
+            <numerusform>%n Webhooks registriert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registering %1…</source>
+        <translation>Registriere %1…</translation>
+    </message>
+    <message>
+        <source>The webhook could not be registered: %1</source>
+        <translation>Der Webhook konnte nicht registriert werden: %1</translation>
+    </message>
+    <message>
+        <source>Webhook %1 registered.</source>
+        <translation>Webhook %1 registriert.</translation>
+    </message>
+    <message>
+        <source>Saving a copy in the system keychain…</source>
+        <translation>Speichere eine Kopie im Schlüsselbund des Systems…</translation>
+    </message>
+    <message>
+        <source>A copy is kept in the system keychain under “%1”.</source>
+        <translation>Eine Kopie wird im Schlüsselbund des Systems unter „%1“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: a copy is kept in memory for this session only and never written to disk.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Eine Kopie wird nur für diese Sitzung im Speicher gehalten und nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keychain (%1). Copy it now.</source>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund des Systems gespeichert werden (%1). Kopieren Sie es jetzt.</translation>
+    </message>
+    <message>
+        <source>Webhook %1 registered, but its secret is not stored: %2</source>
+        <translation>Webhook %1 registriert, aber sein Geheimnis ist nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <source>Delete the webhook %1 (%2)?
+
+The tenant stops delivering events to it, and its signing secret is removed from the keychain.</source>
+        <translation>Den Webhook %1 (%2) löschen?
+
+Der Mandant liefert keine Ereignisse mehr an ihn, und sein Signaturgeheimnis wird aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>Lösche %1…</translation>
+    </message>
+    <message>
+        <source>The webhook %1 could not be deleted: %2</source>
+        <translation>Der Webhook %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Webhook %1 was already deleted on the tenant.</source>
+        <translation>Webhook %1 war beim Mandanten bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>Webhook %1 deleted.</source>
+        <translation>Webhook %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Webhook %1 deleted, but its secret could not be removed from the keychain: %2</source>
+        <translation>Webhook %1 gelöscht, aber sein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
 </context>
 <context>

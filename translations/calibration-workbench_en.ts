@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiContractDialog</name>
+    <message>
+        <source>API Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operations (double-click one to show it in the full text):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the contract (Enter finds the next match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>The settings file %1 cannot be written.</source>
@@ -189,6 +240,56 @@
     </message>
 </context>
 <context>
+    <name>RegisterWebhookDialog</name>
+    <message>
+        <source>Register Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL the tenant delivers to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events to deliver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signing secret is generated for this webhook from the system&apos;s secure random source. It is shown once, right after registering, and kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewApplyDialog</name>
+    <message>
+        <source>Review and Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewStore</name>
     <message>
         <source>A review needs a tenant and an alert id.</source>
@@ -200,6 +301,96 @@
     </message>
     <message>
         <source>The review of alert %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSecretDialog</name>
+    <message>
+        <source>Webhook Signing Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signing secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard (cleared again after a short while)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This secret is shown only now and will not be shown again.&lt;/b&gt; Enter it in the receiving platform&apos;s webhook settings: it checks the X-Cognigy-Signature header of every delivery with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPanel</name>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks send tenant events to coaching platforms. Every delivery is signed with the webhook&apos;s own secret (X-Cognigy-Signature: HMAC-SHA256 over the timestamp and the body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the registered webhooks again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the webhook list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new webhook with a generated signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected webhook and its stored secret (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test deli&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a signed delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -262,6 +453,63 @@
     </message>
     <message>
         <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calib::ApiContractDialog</name>
+    <message>
+        <source>Version %1 (OpenAPI %2). This is the copy of the wire contract bundled with this build of the workbench; the client and the built-in sandbox follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (issues the token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[extension] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (operation %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+An extension of the contract: a tenant may answer 404 or 405, and the workbench then works on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrapped to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrapped to the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save API Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.yaml *.yml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1423,14 +1671,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API Contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workbench speaks the Agent Assist Sentiment Calibration API v1: OAuth client credentials at /auth/token, PUT /agentassist/sentiment/calibration with an X-Idempotency-Key, job polling, webhooks, alerts and the audit trail. The full OpenAPI description ships with the documentation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,6 +1680,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>The language changes the next time the workbench starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We&amp;bhooks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,6 +1874,49 @@ precision %3%
         <source>Could not write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calib::RegisterWebhookDialog</name>
+    <message>
+        <source>Calibration updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver the %1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the tenant sends the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An https address, or plain http to this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the webhook with the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calib::ReviewApplyDialog</name>
@@ -1643,10 +1930,6 @@ precision %3%
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review and Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1666,22 +1949,6 @@ precision %3%
     </message>
     <message>
         <source>the tenant starts a background job, and further applies wait until it finishes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1907,6 +2174,38 @@ precision %3%
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The secret was saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is held in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was read from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is saved in the system keychain under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret came back: either none is saved, or the keychain is locked. Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available. The secret is kept in memory for this session only; it is never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, and the secret is not held in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calib::ThresholdDelegate</name>
@@ -2049,6 +2348,49 @@ precision %3%
     </message>
 </context>
 <context>
+    <name>calib::WebhookListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant delivers events to this webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the tenant delivers nothing to this webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calib::WebhookManager</name>
     <message>
         <source>Not connected to a tenant.</source>
@@ -2074,6 +2416,18 @@ precision %3%
         <source>Give the id of the webhook to delete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the address the deliveries are sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a complete web address (for example https://hooks.example.com/calibration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (127.0.0.1, localhost or ::1); use an https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calib::WebhookSecret</name>
@@ -2087,6 +2441,183 @@ precision %3%
     </message>
     <message>
         <source>The webhook secret is shorter than %1 characters; a generated one is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook secret contains characters that are not valid text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calib::WebhookSecretDialog</name>
+    <message>
+        <source>Webhook %1 is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; the secret cannot be shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s) if it still holds the secret.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>calib::WebhookTestDelivery</name>
+    <message>
+        <source>Delivery arrived, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delivery arrived within the time allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test delivery could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test delivery could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test delivery was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a connection to the built-in sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local receiver could not listen on 127.0.0.1 (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering a test receiver at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 registered; triggering an alert on the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the temporary webhook %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary webhook %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calib::WebhooksPanel</name>
+    <message>
+        <source>Not connected. Connect to a tenant or to the built-in sandbox to manage its webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the built-in sandbox to test a delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test delivery needs the built-in sandbox: it starts a receiver on this computer (127.0.0.1), which a remote tenant cannot reach, and fires an alert on the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test delivery is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a receiver on 127.0.0.1, register it, fire an alert on the sandbox and check that the delivery arrives with a valid signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the webhooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhooks could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook is registered. Register one to send events to a coaching platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registering %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook could not be registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is kept in the system keychain under “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: a copy is kept in memory for this session only and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keychain (%1). Copy it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 registered, but its secret is not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the webhook %1 (%2)?
+
+The tenant stops delivering events to it, and its signing secret is removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 was already deleted on the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 deleted, but its secret could not be removed from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
