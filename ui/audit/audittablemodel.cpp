@@ -2,30 +2,65 @@
 
 #include "api/cursorpager.h"
 #include "api/tenantclient.h"
+#include "core/analytics/radixsort.h"
 
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <memory>
+#include <new>
 
 using namespace Qt::StringLiterals;
 
 namespace calib {
 
-// UTF-8 strings of every row, appended into fixed-size blocks (no reallocation, no per
-// string header). A reference is the global position and the size.
+namespace {
+
+// Storage blocks of 4 MiB and more come from allocateLarge(): transparent huge pages on
+// Linux, so that walking a million rows in sort order does not miss the TLB at every row.
+struct LargeDeleter
+{
+    void operator()(void *p) const noexcept { freeLarge(p); }
+};
+template<typename T> using LargeBlock = std::unique_ptr<T[], LargeDeleter>;
+
+template<typename T> LargeBlock<T> allocateBlock(size_t count)
+{
+    return LargeBlock<T>(static_cast<T *>(allocateLarge(count * sizeof(T))));
+}
+
+} // namespace
+
+// UTF-8 strings of every row, appended into blocks (no per-string header). A reference is
+// the global position and the size. The first block grows (and moves: references are
+// positions) until it is full size, so that a small trail does not hold a whole block.
 class AuditTableModel::Arena
 {
 public:
-    static constexpr quint32 blockSize = 256 * 1024;
+    static constexpr quint32 blockSize = 4 * 1024 * 1024;
 
     StrRef append(QByteArrayView bytes)
     {
         const quint32 size = quint32(std::min<qsizetype>(bytes.size(), blockSize));
         if (size == 0)
             return {};
-        if (m_blocks.empty() || m_used + size > blockSize) {
-            m_blocks.push_back(std::make_unique<char[]>(blockSize));
+        if (!m_blocks.empty() && m_used + size > m_capacity && m_blocks.size() == 1 && m_capacity < blockSize) {
+            quint32 capacity = m_capacity;
+            while (capacity < m_used + size && capacity < blockSize)
+                capacity *= 2;
+            capacity = std::min(capacity, blockSize);
+            if (m_used + size <= capacity) {
+                LargeBlock<char> grown = allocateBlock<char>(capacity);
+                std::memcpy(grown.get(), m_blocks.front().get(), m_used);
+                m_blocks.front() = std::move(grown);
+                m_capacity = capacity;
+            }
+        }
+        if (m_blocks.empty() || m_used + size > m_capacity) {
+            m_capacity = m_blocks.empty() ? std::max<quint32>(64 * 1024, size) : blockSize;
+            m_blocks.push_back(allocateBlock<char>(m_capacity));
             m_used = 0;
         }
         std::memcpy(m_blocks.back().get() + m_used, bytes.data(), size);
@@ -39,23 +74,111 @@ public:
             return {};
         return {m_blocks[ref.pos / blockSize].get() + ref.pos % blockSize, qsizetype(ref.size)};
     }
-    [[nodiscard]] qint64 bytes() const { return qint64(m_blocks.size()) * blockSize; }
+    [[nodiscard]] qint64 bytes() const
+    {
+        return m_blocks.empty() ? 0 : qint64(m_blocks.size() - 1) * blockSize + m_capacity;
+    }
 
 private:
-    std::vector<std::unique_ptr<char[]>> m_blocks;
+    std::vector<LargeBlock<char>> m_blocks;
     quint32 m_used = 0;
+    quint32 m_capacity = 0; // of the last block
+};
+
+// The rows, in blocks of a fixed number: appending never moves the rows of full blocks, so
+// a page costs the same at a million rows as at none (only the first block grows).
+class AuditTableModel::RowStore
+{
+public:
+    static constexpr size_t blockShift = 16; // 65,536 rows (4.5 MiB) a block
+    static constexpr size_t blockRows = size_t(1) << blockShift;
+
+    [[nodiscard]] size_t size() const { return m_size; }
+    [[nodiscard]] const Row &operator[](size_t i) const { return m_blocks[i >> blockShift][i & (blockRows - 1)]; }
+    void push_back(const Row &row)
+    {
+        const size_t block = m_size >> blockShift;
+        const size_t at = m_size & (blockRows - 1);
+        if (block == m_blocks.size()) {
+            m_capacity = block == 0 ? 1024 : blockRows;
+            m_blocks.push_back(allocateBlock<Row>(m_capacity));
+        } else if (at == m_capacity) {
+            m_capacity *= 2; // the first block grows
+            LargeBlock<Row> grown = allocateBlock<Row>(m_capacity);
+            std::uninitialized_copy_n(m_blocks.back().get(), at, grown.get());
+            m_blocks.back() = std::move(grown);
+        }
+        new (&m_blocks[block][at]) Row(row);
+        ++m_size;
+    }
+    [[nodiscard]] qint64 bytes() const
+    {
+        const size_t rows = m_blocks.empty() ? 0 : (m_blocks.size() - 1) * blockRows + m_capacity;
+        return qint64(rows * sizeof(Row) + m_blocks.capacity() * sizeof(void *));
+    }
+
+private:
+    std::vector<LargeBlock<Row>> m_blocks;
+    size_t m_size = 0;
+    size_t m_capacity = 0; // of the last block
+};
+
+// A string column's sort key: 8 bytes of the string (big-endian, zero-padded) and its length.
+struct AuditTableModel::StringKey
+{
+    quint64 key;
+    quint32 row;
+    quint32 size;
 };
 
 namespace {
 
 constexpr quint64 kSignBit = quint64(1) << 63;
+// Below this many rows a comparison sort is cheaper than the radix passes.
+constexpr size_t kRadixFrom = 2048;
+// Up to this many equal prefixes are ordered by a comparison sort.
+constexpr size_t kSmallRun = 16;
+// Strings are ordered 8 bytes per level; past this many levels, by a full compare.
+constexpr int kMaxStringLevels = 32;
 
-struct SortKey
+// A number column's sort key (order-preserving 64-bit image of the value) and its row.
+struct NumberKey
 {
-    quint64 k1;
-    quint64 k2;
-    quint32 row;
+    quint64 key;
+    quint64 row;
 };
+
+// Stable LSD radix sort by keyOf(element) (11-bit digits, digits equal in every key
+// skipped). Returns the array that holds the result (a or b).
+template<typename T, typename KeyOf> T *radixSort(T *a, T *b, size_t n, KeyOf keyOf)
+{
+    constexpr int bits = 11;
+    constexpr int digits = 6;
+    constexpr size_t buckets = size_t(1) << bits;
+    constexpr quint64 mask = buckets - 1;
+    std::array<std::array<quint32, buckets>, digits> counts {}; // 48 KiB, on the stack
+    for (size_t i = 0; i < n; ++i) {
+        const quint64 k = keyOf(a[i]);
+        for (int d = 0; d < digits; ++d)
+            ++counts[size_t(d)][(k >> (d * bits)) & mask];
+    }
+    for (int d = 0; d < digits; ++d) {
+        auto &c = counts[size_t(d)];
+        const int shift = d * bits;
+        if (c[(keyOf(a[0]) >> shift) & mask] == n)
+            continue; // the same digit everywhere
+        quint32 sum = 0;
+        for (quint32 &count : c) {
+            const quint32 here = count;
+            count = sum;
+            sum += here;
+        }
+        for (size_t i = 0; i < n; ++i)
+            b[c[(keyOf(a[i]) >> shift) & mask]++] = a[i];
+        std::swap(a, b);
+    }
+    return a;
+}
 
 quint64 bigEndianPrefix(QByteArrayView bytes, qsizetype from)
 {
@@ -80,6 +203,7 @@ int compareBytes(QByteArrayView a, QByteArrayView b)
 
 AuditTableModel::AuditTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_rows(std::make_unique<RowStore>())
     , m_arena(std::make_unique<Arena>())
 { }
 
@@ -142,10 +266,15 @@ void AuditTableModel::reload()
         Q_EMIT loadingChanged(false);
 }
 
+qsizetype AuditTableModel::loadedCount() const
+{
+    return qsizetype(m_rows->size());
+}
+
 void AuditTableModel::clearRows()
 {
-    m_rows = {};
-    m_view = {};
+    m_rows = std::make_unique<RowStore>();
+    m_view = LargeVector<quint32>();
     m_arena = std::make_unique<Arena>();
     m_interned.clear();
     m_internKinds.clear();
@@ -196,7 +325,7 @@ void AuditTableModel::startPager(qint64 maxItems)
 void AuditTableModel::onPage(const CursorPage &page)
 {
     appendEvents(page.auditEvents);
-    Q_EMIT loadProgress(qint64(m_rows.size()));
+    Q_EMIT loadProgress(qint64(m_rows->size()));
 }
 
 void AuditTableModel::onPagerFinished(const ApiError &error)
@@ -257,8 +386,7 @@ void AuditTableModel::appendEvents(const QList<AuditEvent> &events)
 {
     if (events.isEmpty())
         return;
-    const auto first = quint32(m_rows.size());
-    m_rows.reserve(m_rows.size() + size_t(events.size()));
+    const auto first = quint32(m_rows->size());
     for (const AuditEvent &event : events) {
         Row row;
         row.timeMs = event.timestamp.toMSecsSinceEpoch();
@@ -276,12 +404,12 @@ void AuditTableModel::appendEvents(const QList<AuditEvent> &events)
         m_internKinds[row.action] |= 2;
         row.version = event.version ? qint32(std::clamp<qint64>(*event.version, 0, INT32_MAX)) : -1;
         row.status = event.statusCode ? qint16(std::clamp(*event.statusCode, 0, 999)) : qint16(0);
-        m_rows.push_back(row);
+        m_rows->push_back(row);
     }
     std::vector<quint32> added;
     added.reserve(size_t(events.size()));
-    for (auto i = first; i < quint32(m_rows.size()); ++i) {
-        if (rowMatches(m_rows[i]))
+    for (auto i = first; i < quint32(m_rows->size()); ++i) {
+        if (rowMatches((*m_rows)[i]))
             added.push_back(i);
     }
     if (added.empty())
@@ -293,31 +421,40 @@ void AuditTableModel::appendEvents(const QList<AuditEvent> &events)
         endInsertRows();
         return;
     }
-    // Sorted: merge the sorted page into the order and move persistent indexes along.
+    // Sorted: find each new row's place by binary search (the page is sorted, so the places
+    // only grow), then open the gaps by shifting the index array in place from the back.
     sortIndices(added);
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    std::vector<quint32> merged;
-    merged.reserve(m_view.size() + added.size());
-    std::vector<int> newPosition(m_view.size());
-    size_t a = 0;
-    size_t b = 0;
-    while (a < m_view.size() || b < added.size()) {
-        if (b == added.size() || (a < m_view.size() && !lessRows(added[b], m_view[a]))) {
-            newPosition[a] = int(merged.size());
-            merged.push_back(m_view[a++]);
-        } else {
-            merged.push_back(added[b++]);
-        }
+    const size_t oldSize = m_view.size();
+    std::vector<size_t> before(added.size()); // old view rows that precede each new row
+    auto from = m_view.begin();
+    for (size_t b = 0; b < added.size(); ++b) {
+        from = std::upper_bound(from, m_view.end(), added[b], [this](quint32 x, quint32 y) { return lessRows(x, y); });
+        before[b] = size_t(from - m_view.begin());
     }
-    m_view = std::move(merged);
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_view.resize(oldSize + added.size());
+    size_t end = oldSize;
+    for (size_t b = added.size(); b-- > 0;) {
+        const auto begin = m_view.begin() + qsizetype(before[b]);
+        std::move_backward(begin, m_view.begin() + qsizetype(end), m_view.begin() + qsizetype(end + b + 1));
+        m_view[before[b] + b] = added[b];
+        end = before[b];
+    }
     const QModelIndexList persistent = persistentIndexList();
-    QModelIndexList moved;
-    moved.reserve(persistent.size());
-    for (const QModelIndex &index : persistent)
-        moved.append(index.isValid() && size_t(index.row()) < newPosition.size()
-                         ? this->index(newPosition[size_t(index.row())], index.column())
-                         : QModelIndex());
-    changePersistentIndexList(persistent, moved);
+    if (!persistent.isEmpty()) {
+        QModelIndexList moved;
+        moved.reserve(persistent.size());
+        for (const QModelIndex &index : persistent) {
+            if (!index.isValid() || size_t(index.row()) >= oldSize) {
+                moved.append(QModelIndex());
+                continue;
+            }
+            const auto oldRow = size_t(index.row());
+            const auto shift = size_t(std::upper_bound(before.begin(), before.end(), oldRow) - before.begin());
+            moved.append(this->index(int(oldRow + shift), index.column()));
+        }
+        changePersistentIndexList(persistent, moved);
+    }
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
@@ -331,9 +468,9 @@ bool AuditTableModel::rowMatches(const Row &row) const
 void AuditTableModel::rebuildView()
 {
     m_view.clear();
-    m_view.reserve(m_rows.size());
-    for (quint32 i = 0; i < quint32(m_rows.size()); ++i) {
-        if (rowMatches(m_rows[i]))
+    m_view.reserve(m_rows->size());
+    for (quint32 i = 0; i < quint32(m_rows->size()); ++i) {
+        if (rowMatches((*m_rows)[i]))
             m_view.push_back(i);
     }
     if (m_sortColumn >= 0)
@@ -356,8 +493,8 @@ std::vector<quint32> AuditTableModel::internRanks() const
 
 bool AuditTableModel::lessRows(quint32 a, quint32 b) const
 {
-    const Row &x = m_rows[a];
-    const Row &y = m_rows[b];
+    const Row &x = (*m_rows)[a];
+    const Row &y = (*m_rows)[b];
     int c = 0;
     switch (m_sortColumn) {
     case Time: c = x.timeMs < y.timeMs ? -1 : (x.timeMs > y.timeMs ? 1 : 0); break;
@@ -382,13 +519,37 @@ bool AuditTableModel::lessRows(quint32 a, quint32 b) const
     return a < b; // stable: the server's order among equals
 }
 
-void AuditTableModel::sortIndices(std::vector<quint32> &indices) const
+template<typename Vector> void AuditTableModel::sortIndices(Vector &indices) const
 {
     if (m_sortColumn < 0 || indices.size() < 2)
         return;
     if (m_ranks.size() != size_t(m_interned.size()))
         m_ranks = internRanks();
+    if (indices.size() < kRadixFrom) {
+        std::sort(indices.begin(), indices.end(), [this](quint32 a, quint32 b) { return lessRows(a, b); });
+        return;
+    }
+    sortLarge(indices.data(), indices.size());
+}
+
+// Sorts by one 64-bit key per row in a few linear passes. Ties keep the server's order: the
+// keys are built in row order and every step is stable.
+void AuditTableModel::sortLarge(quint32 *indices, size_t count) const
+{
     const bool descending = m_sortOrder == Qt::DescendingOrder;
+    // The view's rows in row order: all rows (no filter) need no sorting.
+    LargeVector<quint32> rowOrder;
+    const quint32 *rows = indices;
+    if (count == m_rows->size()) {
+        rowOrder.resize(count);
+        for (quint32 i = 0; i < quint32(count); ++i)
+            rowOrder[i] = i;
+        rows = rowOrder.data();
+    } else {
+        rowOrder.resize(count);
+        rows = radix::sortKeys(indices, rowOrder.data(), count);
+    }
+
     StrRef Row::*stringField = nullptr;
     if (m_sortColumn == Job)
         stringField = &Row::jobId;
@@ -397,56 +558,114 @@ void AuditTableModel::sortIndices(std::vector<quint32> &indices) const
     else if (m_sortColumn == Changes)
         stringField = &Row::summary;
 
-    // Sort fixed-size keys held in one array (cache friendly); strings by their first 16
-    // bytes, then equal prefixes of longer strings by a full compare.
-    std::vector<SortKey> keys(indices.size());
-    for (size_t i = 0; i < indices.size(); ++i) {
-        const Row &row = m_rows[indices[i]];
-        SortKey key {0, 0, indices[i]};
-        switch (m_sortColumn) {
-        case Time: key.k1 = quint64(row.timeMs) ^ kSignBit; break;
-        case Actor: key.k1 = m_ranks[row.actor]; break;
-        case Action: key.k1 = m_ranks[row.action]; break;
-        case Version: key.k1 = quint64(qint64(row.version)) ^ kSignBit; break;
-        case Status: key.k1 = quint64(qint64(row.status)) ^ kSignBit; break;
-        default: {
-            const QByteArrayView b = m_arena->view(row.*stringField);
-            key.k1 = bigEndianPrefix(b, 0);
-            key.k2 = bigEndianPrefix(b, 8);
-            break;
-        }
-        }
-        if (descending) {
-            key.k1 = ~key.k1;
-            key.k2 = ~key.k2;
-        }
-        keys[i] = key;
-    }
-    std::sort(keys.begin(), keys.end(), [](const SortKey &a, const SortKey &b) {
-        if (a.k1 != b.k1)
-            return a.k1 < b.k1;
-        if (a.k2 != b.k2)
-            return a.k2 < b.k2;
-        return a.row < b.row;
-    });
-    if (stringField) {
-        size_t runStart = 0;
-        for (size_t i = 1; i <= keys.size(); ++i) {
-            if (i < keys.size() && keys[i].k1 == keys[runStart].k1 && keys[i].k2 == keys[runStart].k2)
-                continue;
-            if (i - runStart > 1) {
-                std::stable_sort(keys.begin() + qsizetype(runStart), keys.begin() + qsizetype(i),
-                                 [this, stringField, descending](const SortKey &a, const SortKey &b) {
-                                     const int c = compareBytes(m_arena->view(m_rows[a.row].*stringField),
-                                                                m_arena->view(m_rows[b.row].*stringField));
-                                     return descending ? c > 0 : c < 0;
-                                 });
+    if (!stringField) {
+        LargeVector<NumberKey> keys(count);
+        for (size_t i = 0; i < count; ++i) {
+            const Row &row = (*m_rows)[rows[i]];
+            quint64 key = 0;
+            switch (m_sortColumn) {
+            case Time: key = quint64(row.timeMs) ^ kSignBit; break;
+            case Actor: key = m_ranks[row.actor]; break;
+            case Action: key = m_ranks[row.action]; break;
+            case Version: key = quint64(qint64(row.version)) ^ kSignBit; break;
+            case Status: key = quint64(qint64(row.status)) ^ kSignBit; break;
+            default: break;
             }
-            runStart = i;
+            keys[i] = {descending ? ~key : key, rows[i]};
         }
+        const auto keyOf = [](const NumberKey &k) {
+            return k.key;
+        };
+        const auto less = [](const NumberKey &a, const NumberKey &b) {
+            return a.key < b.key;
+        };
+        const NumberKey *sorted = keys.data();
+        LargeVector<NumberKey> scratch;
+        if (std::is_sorted(keys.begin(), keys.end(), less)) {
+            // Already in order.
+        } else if (std::is_sorted(keys.rbegin(), keys.rend(), less)) {
+            // The reverse (time in the server's order): turn it round, equal keys back
+            // into row order.
+            std::reverse(keys.begin(), keys.end());
+            for (auto run = keys.begin(); run != keys.end();) {
+                const auto runEnd
+                    = std::find_if(run, keys.end(), [&run](const NumberKey &k) { return k.key != run->key; });
+                std::reverse(run, runEnd);
+                run = runEnd;
+            }
+        } else {
+            scratch.resize(count);
+            sorted = radixSort(keys.data(), scratch.data(), count, keyOf);
+        }
+        for (size_t i = 0; i < count; ++i)
+            indices[i] = quint32(sorted[i].row);
+        return;
     }
-    for (size_t i = 0; i < keys.size(); ++i)
-        indices[i] = keys[i].row;
+
+    LargeVector<StringKey> keys(count);
+    LargeVector<StringKey> scratch(count);
+    for (size_t i = 0; i < count; ++i) {
+        const QByteArrayView bytes = m_arena->view((*m_rows)[rows[i]].*stringField);
+        const quint64 key = bigEndianPrefix(bytes, 0);
+        keys[i] = {descending ? ~key : key, rows[i], quint32(bytes.size())};
+    }
+    StringKey *sorted = radixSort(keys.data(), scratch.data(), count, [](const StringKey &k) { return k.key; });
+    orderEqualPrefixes(sorted, count, 8, 1, sorted == keys.data() ? scratch.data() : keys.data());
+    for (size_t i = 0; i < count; ++i)
+        indices[i] = sorted[i].row;
+}
+
+// `run` is ordered by the strings' first `offset` bytes; orders each group of equal
+// prefixes by the next 8 bytes (most significant digit first; stable, so equal strings
+// stay in row order), level after level until the strings differ or end.
+void AuditTableModel::orderEqualPrefixes(StringKey *run, size_t count, qsizetype offset, int level,
+                                         StringKey *scratch) const
+{
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    StrRef Row::*field = m_sortColumn == Job ? &Row::jobId
+        : m_sortColumn == IdempotencyKey     ? &Row::idempotencyKey
+                                             : &Row::summary;
+    const auto textOf = [this, field](const StringKey &k) {
+        return m_arena->view((*m_rows)[k.row].*field);
+    };
+    size_t start = 0;
+    while (start < count) {
+        size_t end = start + 1;
+        bool longer = qsizetype(run[start].size) > offset;
+        bool sizesDiffer = false;
+        while (end < count && run[end].key == run[start].key) {
+            longer = longer || qsizetype(run[end].size) > offset;
+            sizesDiffer = sizesDiffer || run[end].size != run[start].size;
+            ++end;
+        }
+        StringKey *group = run + start;
+        const size_t n = end - start;
+        if (n > 1 && !longer && sizesDiffer) {
+            // Equal as far as they go: only embedded NULs tell them apart, shorter first.
+            std::stable_sort(group, group + n, [descending](const StringKey &a, const StringKey &b) {
+                return descending ? a.size > b.size : a.size < b.size;
+            });
+        } else if (n > 1 && longer && (n <= kSmallRun || level >= kMaxStringLevels)) {
+            std::stable_sort(group, group + n, [&textOf, descending](const StringKey &a, const StringKey &b) {
+                const int c = compareBytes(textOf(a), textOf(b));
+                return descending ? c > 0 : c < 0;
+            });
+        } else if (n > 1 && longer) {
+            for (size_t i = 0; i < n; ++i) {
+                const quint64 key = bigEndianPrefix(textOf(group[i]), offset);
+                group[i].key = descending ? ~key : key;
+            }
+            const StringKey *sorted
+                = n < 64 ? nullptr : radixSort(group, scratch + start, n, [](const StringKey &k) { return k.key; });
+            if (!sorted)
+                std::stable_sort(group, group + n,
+                                 [](const StringKey &a, const StringKey &b) { return a.key < b.key; });
+            else if (sorted != group)
+                std::copy(sorted, sorted + n, group);
+            orderEqualPrefixes(group, n, offset + 8, level + 1, scratch + start);
+        }
+        start = end;
+    }
 }
 
 void AuditTableModel::sort(int column, Qt::SortOrder order)
@@ -462,13 +681,19 @@ void AuditTableModel::sort(int column, Qt::SortOrder order)
 
     m_sortColumn = column;
     m_sortOrder = order;
-    if (column < 0) {
-        std::sort(m_view.begin(), m_view.end());
+    if (column < 0 && m_view.size() == m_rows->size()) {
+        for (quint32 i = 0; i < quint32(m_view.size()); ++i)
+            m_view[i] = i; // every row, in the server's order
+    } else if (column < 0) {
+        LargeVector<quint32> scratch(m_view.size());
+        const quint32 *sorted = radix::sortKeys(m_view.data(), scratch.data(), m_view.size());
+        if (sorted != m_view.data())
+            std::copy(sorted, sorted + m_view.size(), m_view.begin());
     } else {
         sortIndices(m_view);
     }
     if (!persistent.isEmpty()) {
-        std::vector<int> positionOf(m_rows.size(), -1);
+        LargeVector<int> positionOf(m_rows->size());
         for (size_t i = 0; i < m_view.size(); ++i)
             positionOf[m_view[i]] = int(i);
         QModelIndexList moved;
@@ -521,7 +746,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[m_view[size_t(index.row())]];
+    const Row &row = (*m_rows)[m_view[size_t(index.row())]];
     switch (role) {
     case Qt::DisplayRole: return displayText(row, index.column());
     case Qt::ToolTipRole:
@@ -562,7 +787,7 @@ AuditEvent AuditTableModel::event(int viewRow) const
     AuditEvent event;
     if (viewRow < 0 || size_t(viewRow) >= m_view.size())
         return event;
-    const Row &row = m_rows[m_view[size_t(viewRow)]];
+    const Row &row = (*m_rows)[m_view[size_t(viewRow)]];
     event.id = text(row.id);
     event.timestamp = QDateTime::fromMSecsSinceEpoch(row.timeMs, Qt::UTC);
     event.actor = m_interned.at(row.actor);
@@ -609,8 +834,7 @@ qint64 AuditTableModel::bytesUsed() const
     qint64 interned = 0;
     for (const QString &s : m_interned)
         interned += 64 + s.size() * 2; // string, hash node and list entry
-    return qint64(m_rows.capacity() * sizeof(Row)) + qint64(m_view.capacity() * sizeof(quint32)) + m_arena->bytes()
-        + interned;
+    return m_rows->bytes() + qint64(m_view.capacity() * sizeof(quint32)) + m_arena->bytes() + interned;
 }
 
 } // namespace calib

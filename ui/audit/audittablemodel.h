@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "api/apitypes.h"
 #include "api/cursorpager.h"
+#include "core/analytics/largeallocator.h"
 #include "services/auditquery.h"
 
 #include <QAbstractTableModel>
@@ -23,10 +24,12 @@ class TenantClient;
 // Built for a million rows:
 // * rows are compact: the timestamp as qint64, actor and action interned, every other
 //   string UTF-8 in a chunked arena; the whole event is rebuilt on demand (event());
+//   rows live in fixed-size blocks, so a new page never moves the rows already loaded;
 // * the view is an index array over the rows: filtering selects indices, sorting orders
-//   them (by prefix keys, then a full compare of equal prefixes), never a proxy model;
-// * appending a page is one beginInsertRows/endInsertRows (or a merge into the sorted
-//   order when sorted).
+//   them (an LSD radix sort of 64-bit keys; strings 8 bytes at a time, most significant
+//   first), never a proxy model;
+// * appending a page is one beginInsertRows/endInsertRows (or, when sorted, the page's
+//   rows are placed by binary search and the index array is shifted in place).
 // The actor and date range are asked of the server (since/until/actor); a tenant that
 // refuses them (400, 404/405) is asked again without them and filtered here.
 class AuditTableModel final : public QAbstractTableModel
@@ -60,7 +63,7 @@ public:
     [[nodiscard]] bool atEnd() const { return m_atEnd; }
     [[nodiscard]] const ApiError &lastError() const { return m_lastError; }
 
-    [[nodiscard]] qsizetype loadedCount() const { return qsizetype(m_rows.size()); }
+    [[nodiscard]] qsizetype loadedCount() const;
     // The event shown in view row `row` (rebuilt from the compact row).
     [[nodiscard]] AuditEvent event(int row) const;
     [[nodiscard]] QStringList knownActors() const;
@@ -108,13 +111,17 @@ private:
         qint16 status = 0; // 0: absent
     };
     class Arena;
+    class RowStore;
+    struct StringKey;
 
     void startPager(qint64 maxItems);
     void onPage(const CursorPage &page);
     void onPagerFinished(const ApiError &error);
     void clearRows();
     void rebuildView();
-    void sortIndices(std::vector<quint32> &indices) const;
+    template<typename Vector> void sortIndices(Vector &indices) const;
+    void sortLarge(quint32 *indices, size_t count) const;
+    void orderEqualPrefixes(StringKey *run, size_t count, qsizetype offset, int level, StringKey *scratch) const;
     [[nodiscard]] bool lessRows(quint32 a, quint32 b) const;
     [[nodiscard]] quint32 intern(const QString &text);
     [[nodiscard]] QString text(StrRef ref) const;
@@ -134,8 +141,8 @@ private:
     QString m_nextCursor;
     ApiError m_lastError;
 
-    std::vector<Row> m_rows;
-    std::vector<quint32> m_view; // view row -> index into m_rows
+    std::unique_ptr<RowStore> m_rows;
+    LargeVector<quint32> m_view; // view row -> index into m_rows
     std::unique_ptr<Arena> m_arena;
     QStringList m_interned;
     QList<quint8> m_internKinds; // bit 0: used as an actor, bit 1: as an action

@@ -3,10 +3,11 @@
 #include "core/analytics/lttb.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QFile>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -14,6 +15,8 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +34,17 @@ QColor emotionColor(Emotion emotion)
     }
     return Qt::gray;
 }
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+// Series up to this many points are drawn with a marker per point.
+constexpr qsizetype kMaxMarkedPoints = 120;
+// The interval band keeps one vertex for this many points of the line.
+constexpr qsizetype kBandThinning = 4;
+// Series up to this many points are drawn antialiased.
+constexpr qsizetype kMaxAntialiasedPoints = 400;
+
+// Label steps for the time axis, in days.
+constexpr std::array<qint64, 9> kStepsDays {1, 2, 7, 14, 28, 56, 91, 182, 364};
 
 } // namespace
 
@@ -67,11 +81,18 @@ void PrecisionChart::ensureChart()
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_axisX = new QDateTimeAxis(m_chart);
-    m_axisX->setFormat(u"yyyy-MM-dd"_s);
+    // Dates as category labels placed on their values: formatted in UTC like the buckets
+    // (QDateTimeAxis formats in local time and, shown with its empty default range before
+    // any data, is laid out without room for its labels and never gets it back).
+    m_axisX = new QCategoryAxis(m_chart);
+    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_axisX->setTitleText(tr("Alert time (UTC)"));
+    const qint64 today = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    m_axisX->setRange(double(today - kDayMs), double(today + kDayMs)); // replaced by the data's range
     m_axisY = new QValueAxis(m_chart);
     m_axisY->setRange(0, 100);
+    m_axisY->setTickCount(6);
+    m_axisY->setMinorTickCount(1);
     m_axisY->setLabelFormat(u"%.0f%%"_s);
     m_axisY->setTitleText(tr("Precision"));
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
@@ -103,6 +124,7 @@ PrecisionChart::Curves &PrecisionChart::curvesFor(Emotion emotion)
     pen.setWidthF(2.0);
     curves.line->setPen(pen);
     curves.line->setPointsVisible(true);
+    curves.line->setMarkerSize(7.0); // a point on the 0% or 100% line stays visible
     m_chart->addSeries(curves.band);
     m_chart->addSeries(curves.line);
     for (QAbstractSeries *series :
@@ -134,9 +156,22 @@ void PrecisionChart::setCurves(Emotion emotion, const QList<QPointF> &precision,
 {
     Curves &curves = curvesFor(emotion);
     const qsizetype target = maxPoints();
-    curves.line->replace(lttb(precision, target));
-    curves.lower->replace(lttb(lower, target));
-    curves.upper->replace(lttb(upper, target));
+    const QList<QPointF> line = lttb(precision, target);
+    // A marker per point helps to find the buckets of a short series; on a long one the
+    // markers merge into a thick line and cost most of the repaint.
+    curves.line->setPointsVisible(line.size() <= kMaxMarkedPoints);
+    curves.line->replace(line);
+    // Antialiasing the band's polygon of a long series costs tens of milliseconds a repaint
+    // (the frame budget is 16): smooth edges for short series only.
+    bool shortSeries = true;
+    for (const Curves &c : std::as_const(m_curves))
+        shortSeries = shortSeries && c.line->count() <= kMaxAntialiasedPoints;
+    m_view->setRenderHint(QPainter::Antialiasing, shortSeries);
+    // The band is a translucent fill: its antialiased polygon costs far more to draw than
+    // the line, and a vertex every few pixels looks the same.
+    const qsizetype bandTarget = std::max<qsizetype>(100, target / kBandThinning);
+    curves.lower->replace(lttb(lower, bandTarget));
+    curves.upper->replace(lttb(upper, bandTarget));
 }
 
 void PrecisionChart::setData(const QList<PrecisionSeries> &series, const QList<QDateTime> &calibrationChanges)
@@ -148,7 +183,6 @@ void PrecisionChart::setData(const QList<PrecisionSeries> &series, const QList<Q
     if (empty && !m_chart)
         return; // stays lazy until there is something to draw
     ensureChart();
-    m_view->setVisible(!empty);
 
     QSet<int> present;
     for (const PrecisionSeries &s : series) {
@@ -185,11 +219,11 @@ void PrecisionChart::setData(const QList<PrecisionSeries> &series, const QList<Q
         delete marker;
     }
     m_markers.clear();
-    updateAxes();
+    updateAxes(); // before the view is shown: the axes are laid out with their labels
     const qsizetype firstChange = std::max<qsizetype>(0, m_changes.size() - 50);
     for (qsizetype i = firstChange; i < m_changes.size(); ++i) {
         const auto x = double(m_changes.at(i).toMSecsSinceEpoch());
-        if (x < double(m_axisX->min().toMSecsSinceEpoch()) || x > double(m_axisX->max().toMSecsSinceEpoch()))
+        if (x < m_axisX->min() || x > m_axisX->max())
             continue;
         auto *marker = new QLineSeries;
         marker->setName(tr("Calibration applied"));
@@ -205,6 +239,14 @@ void PrecisionChart::setData(const QList<PrecisionSeries> &series, const QList<Q
             entry->setVisible(m_markers.isEmpty()); // one legend entry for all markers
         m_markers.append(marker);
     }
+    m_view->setVisible(!empty);
+}
+
+void PrecisionChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_chart && !m_data.isEmpty())
+        updateAxes(); // as many date labels as fit
 }
 
 void PrecisionChart::updateAxes()
@@ -219,9 +261,28 @@ void PrecisionChart::updateAxes()
     }
     if (minX > maxX)
         return;
-    const qint64 day = 24LL * 3600 * 1000;
-    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(minX - day / 2, Qt::UTC),
-                      QDateTime::fromMSecsSinceEpoch(maxX + day / 2, Qt::UTC));
+    // Labels at UTC midnights, every `step` days from the first bucket (weeks stay on
+    // Mondays), as many as fit the plot's width without overlapping.
+    const QFontMetrics metrics(m_axisX->labelsFont());
+    const int labelWidth = metrics.horizontalAdvance(u"0000-00-00"_s) + 3 * metrics.averageCharWidth();
+    const int plotWidth = std::max(200, width() - 90);
+    const qint64 maxLabels = std::max(2, plotWidth / labelWidth);
+    const qint64 span = maxX - minX;
+    qint64 stepMs = kStepsDays.back() * kDayMs;
+    for (qint64 days : kStepsDays) {
+        if (span / (days * kDayMs) + 1 <= maxLabels) {
+            stepMs = days * kDayMs;
+            break;
+        }
+    }
+    const qint64 pad = std::max(kDayMs / 2, span / 25);
+    const QStringList old = m_axisX->categoriesLabels();
+    for (const QString &label : old)
+        m_axisX->remove(label);
+    m_axisX->setStartValue(double(minX - pad));
+    for (qint64 x = minX; x <= maxX + pad; x += stepMs)
+        m_axisX->append(QDateTime::fromMSecsSinceEpoch(x, Qt::UTC).toString(u"yyyy-MM-dd"_s), double(x));
+    m_axisX->setRange(double(minX - pad), double(maxX + pad));
 }
 
 QLineSeries *PrecisionChart::lineSeries(Emotion emotion) const

@@ -9,10 +9,10 @@
 #include <QWidget>
 
 class QAreaSeries;
+class QCategoryAxis;
 class QLabel;
 class QChart;
 class QChartView;
-class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
 
@@ -22,7 +22,8 @@ namespace calib {
 // Wilson 95% band around it, vertical markers where a calibration was applied, and a
 // tooltip per point with the bucket, precision, interval and sample count. The chart is
 // created on first use; series are downsampled (LTTB, about two points per pixel) and
-// updated with replace(), never per-point append().
+// updated with replace(), never per-point append(). The time axis is labelled with UTC
+// dates at bucket starts (x values are ms since the epoch), as many as fit the width.
 class PrecisionChart final : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Curves
@@ -66,7 +68,7 @@ private:
 
     QChartView *m_view = nullptr;
     QChart *m_chart = nullptr;
-    QDateTimeAxis *m_axisX = nullptr;
+    QCategoryAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
     QHash<int, Curves> m_curves;
     QList<QLineSeries *> m_markers;
