@@ -326,6 +326,34 @@ private Q_SLOTS:
             top = std::max(top, p.y());
         QVERIFY(top > 90.0);
     }
+
+    // A long history of two emotions, downsampled and drawn without antialiasing, keeps
+    // its labels; the image is kept beside the build for a look.
+    void longHistoryStaysReadable()
+    {
+        PrecisionChart chart;
+        chart.resize(1100, 420);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QList<PrecisionSample> samples;
+        for (int day = 0; day < 900; ++day) {
+            const QDateTime when(QDate(2024, 1, 1).addDays(day), QTime(10, 0), Qt::UTC);
+            for (int k = 0; k < 6; ++k) {
+                samples.append({Emotion::Anger, when, (day / 30 + k) % 5 != 0});
+                samples.append({Emotion::Frustration, when, (day / 45 + k) % 3 != 0});
+            }
+        }
+        chart.setData(precisionSeries(samples, PrecisionBucket::Day), {QDateTime(QDate(2025, 3, 1), QTime(), Qt::UTC)});
+        QTest::qWait(50);
+        QVERIFY(chart.lineSeries(Emotion::Anger)->count() <= chart.maxPoints());
+        QVERIFY(chart.lineSeries(Emotion::Frustration)->count() <= chart.maxPoints());
+        auto *axisX = qobject_cast<QCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axisX);
+        QVERIFY(axisX->categoriesLabels().size() >= 3);
+        const QImage image = chart.grab().toImage();
+        QVERIFY(!image.isNull());
+        image.save(QString::fromUtf8(CALIB_BINARY_DIR) + u"/screenshot-precisionchart.png"_s);
+    }
 };
 
 QTEST_MAIN(TestPrecisionChart)

@@ -39,9 +39,9 @@ constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 // Series up to this many points are drawn with a marker per point.
 constexpr qsizetype kMaxMarkedPoints = 120;
 // The interval band keeps one vertex for this many points of the line.
-constexpr qsizetype kBandThinning = 4;
+constexpr qsizetype kBandThinning = 2;
 // Series up to this many points are drawn antialiased.
-constexpr qsizetype kMaxAntialiasedPoints = 400;
+constexpr qsizetype kMaxAntialiasedPoints = 150;
 
 // Label steps for the time axis, in days.
 constexpr std::array<qint64, 9> kStepsDays {1, 2, 7, 14, 28, 56, 91, 182, 364};
@@ -148,7 +148,9 @@ PrecisionChart::Curves &PrecisionChart::curvesFor(Emotion emotion)
 
 qsizetype PrecisionChart::maxPoints() const
 {
-    return std::max<qsizetype>(100, 2 * qsizetype(std::max(width(), 400)));
+    // A point every four pixels: LTTB keeps the peaks and dips that matter, and Qt Charts'
+    // software painter needs more than a frame (16 ms) for a few thousand vertices.
+    return std::max<qsizetype>(100, qsizetype(std::max(width(), 400)) / 4);
 }
 
 void PrecisionChart::setCurves(Emotion emotion, const QList<QPointF> &precision, const QList<QPointF> &lower,
@@ -169,7 +171,7 @@ void PrecisionChart::setCurves(Emotion emotion, const QList<QPointF> &precision,
     m_view->setRenderHint(QPainter::Antialiasing, shortSeries);
     // The band is a translucent fill: its antialiased polygon costs far more to draw than
     // the line, and a vertex every few pixels looks the same.
-    const qsizetype bandTarget = std::max<qsizetype>(100, target / kBandThinning);
+    const qsizetype bandTarget = std::max<qsizetype>(50, target / kBandThinning);
     curves.lower->replace(lttb(lower, bandTarget));
     curves.upper->replace(lttb(upper, bandTarget));
 }
