@@ -19,7 +19,8 @@ int digits(QStringView text, qsizetype pos, int count)
     return value;
 }
 
-// Days from 1970-01-01 to the given proleptic Gregorian date (H. Hinnant's algorithm).
+} // namespace
+
 qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
 {
     y -= m <= 2 ? 1 : 0;
@@ -29,8 +30,6 @@ qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
     const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + qint64(doe) - 719468;
 }
-
-} // namespace
 
 std::optional<QDateTime> parseRfc3339(QStringView text)
 {

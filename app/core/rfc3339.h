@@ -15,4 +15,7 @@ namespace calib {
 // hold).
 [[nodiscard]] std::optional<QDateTime> parseRfc3339(QStringView text);
 
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+[[nodiscard]] qint64 daysFromCivil(qint64 year, unsigned month, unsigned day);
+
 } // namespace calib

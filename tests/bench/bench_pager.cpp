@@ -82,28 +82,28 @@ void BM_PagerWalk(benchmark::State &state)
     }
 }
 
+// A bearer token for the raw GETs, requested with QNetworkAccessManager directly.
+QByteArray rawToken()
+{
+    Fixture &f = fixture();
+    QNetworkRequest request(QUrl(f.sandbox->baseUrl().toString() + QStringLiteral("/auth/token")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    const SandboxOptions &o = f.sandbox->options();
+    std::unique_ptr<QNetworkReply> reply(
+        f.network->post(request,
+                        "grant_type=client_credentials&client_id=" + o.clientId.toUtf8()
+                            + "&client_secret=" + o.clientSecret.toUtf8() + "&scope=audit:read"));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    done.wait(10'000);
+    return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("access_token")).toString().toUtf8();
+}
+
 void BM_RawNetworkAccessManager(benchmark::State &state)
 {
     Fixture &f = fixture();
     const QUrl base = f.sandbox->baseUrl();
     for (auto _ : state) {
-        // Token (not timed).
-        QNetworkRequest tokenRequest(QUrl(base.toString() + QStringLiteral("/auth/token")));
-        tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                               QByteArrayLiteral("application/x-www-form-urlencoded"));
-        const SandboxOptions &o = f.sandbox->options();
-        QNetworkReply *tokenReply
-            = f.network->post(tokenRequest,
-                              "grant_type=client_credentials&client_id=" + o.clientId.toUtf8()
-                                  + "&client_secret=" + o.clientSecret.toUtf8() + "&scope=audit:read");
-        QSignalSpy tokenDone(tokenReply, &QNetworkReply::finished);
-        tokenDone.wait(10'000);
-        const QByteArray token = QJsonDocument::fromJson(tokenReply->readAll())
-                                     .object()
-                                     .value(QStringLiteral("access_token"))
-                                     .toString()
-                                     .toUtf8();
-        tokenReply->deleteLater();
+        const QByteArray token = rawToken(); // not timed
 
         qint64 items = 0;
         QString cursor;
@@ -143,20 +143,7 @@ QByteArray firstPageBody()
 {
     Fixture &f = fixture();
     const QUrl base = f.sandbox->baseUrl();
-    QNetworkRequest tokenRequest(QUrl(base.toString() + QStringLiteral("/auth/token")));
-    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    const SandboxOptions &o = f.sandbox->options();
-    std::unique_ptr<QNetworkReply> tokenReply(
-        f.network->post(tokenRequest,
-                        "grant_type=client_credentials&client_id=" + o.clientId.toUtf8()
-                            + "&client_secret=" + o.clientSecret.toUtf8() + "&scope=audit:read"));
-    QSignalSpy tokenDone(tokenReply.get(), &QNetworkReply::finished);
-    tokenDone.wait(10'000);
-    const QByteArray token = QJsonDocument::fromJson(tokenReply->readAll())
-                                 .object()
-                                 .value(QStringLiteral("access_token"))
-                                 .toString()
-                                 .toUtf8();
+    const QByteArray token = rawToken();
     QUrl url(base.toString() + QStringLiteral("/audit/sentiment/calibration"));
     url.setQuery(QStringLiteral("limit=%1").arg(kPageLimit));
     QNetworkRequest request(url);

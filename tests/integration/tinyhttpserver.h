@@ -10,8 +10,42 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace calib::test {
+
+// One HTTP/1.1 request as read off a connection.
+struct RawHttpRequest
+{
+    QByteArray head; // request line and headers, without the blank line
+    QByteArray body;
+    QByteArray method;
+    QByteArray path;
+};
+
+// Takes the first complete request (head and Content-Length body) off the front of
+// `buffer`; nothing while it is still incomplete.
+inline std::optional<RawHttpRequest> takeHttpRequest(QByteArray &buffer)
+{
+    const qsizetype end = buffer.indexOf("\r\n\r\n");
+    if (end < 0)
+        return std::nullopt;
+    RawHttpRequest request;
+    request.head = buffer.left(end);
+    qsizetype length = 0;
+    for (const QByteArray &line : request.head.split('\n')) {
+        if (line.toLower().startsWith("content-length:"))
+            length = line.mid(15).trimmed().toLongLong();
+    }
+    if (buffer.size() < end + 4 + length)
+        return std::nullopt;
+    request.body = buffer.mid(end + 4, length);
+    buffer.remove(0, end + 4 + length);
+    const QList<QByteArray> requestLine = request.head.left(request.head.indexOf('\r')).split(' ');
+    request.method = requestLine.value(0);
+    request.path = requestLine.value(1);
+    return request;
+}
 
 class TinyHttpServer : public QObject
 {
@@ -50,21 +84,11 @@ private:
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
                 QByteArray &buffer = m_buffers[socket];
                 buffer += socket->readAll();
-                const qsizetype end = buffer.indexOf("\r\n\r\n");
-                if (end < 0)
+                const std::optional<RawHttpRequest> request = takeHttpRequest(buffer);
+                if (!request)
                     return;
-                const QByteArray head = buffer.left(end);
-                qsizetype length = 0;
-                for (const QByteArray &line : head.split('\n')) {
-                    if (line.toLower().startsWith("content-length:"))
-                        length = line.mid(15).trimmed().toLongLong();
-                }
-                if (buffer.size() < end + 4 + length)
-                    return;
-                buffer.remove(0, end + 4 + length);
-                heads.append(head);
-                const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
-                m_handler(socket, requestLine.value(0), requestLine.value(1));
+                heads.append(request->head);
+                m_handler(socket, request->method, request->path);
             });
         }
     }

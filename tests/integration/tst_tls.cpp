@@ -9,6 +9,7 @@
 #include "core/calibration.h"
 #include "core/clock.h"
 #include "core/wirejson.h"
+#include "integration/tinyhttpserver.h"
 #include "support/testsupport.h"
 
 #include <QFile>
@@ -101,28 +102,18 @@ private:
     {
         QByteArray &buffer = m_buffers[socket];
         buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QByteArray head = buffer.left(end);
-        qsizetype length = 0;
-        for (const QByteArray &line : head.split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (buffer.size() < end + 4 + length)
+        const std::optional<test::RawHttpRequest> raw = test::takeHttpRequest(buffer);
+        if (!raw)
             return;
         Request request;
-        request.head = head;
-        request.body = buffer.mid(end + 4, length);
+        request.head = raw->head;
+        request.body = raw->body;
         request.encrypted = socket->isEncrypted();
         request.protocol = socket->sessionProtocol();
-        buffer.remove(0, end + 4 + length);
         requests.append(request);
 
-        const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
-        const QByteArray method = requestLine.value(0);
-        const QByteArray path = requestLine.value(1);
+        const QByteArray &method = raw->method;
+        const QByteArray &path = raw->path;
         if (method == "POST" && path == "/api/v1/auth/token") {
             respond(socket, 200,
                     "{\"access_token\":\"tok-tls\",\"token_type\":\"Bearer\",\"expires_in\":3600,"

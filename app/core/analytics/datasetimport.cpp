@@ -1,5 +1,7 @@
 #include "core/analytics/datasetimport.h"
 
+#include "core/rfc3339.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QFileInfo>
@@ -143,17 +145,6 @@ std::optional<QString> parseConfidence(QByteArrayView raw, double &out)
     if (ec != std::errc() || ptr != last)
         return u"confidence \"%1\" is not a number"_s.arg(QString::fromUtf8(v));
     return checkConfidence(out);
-}
-
-// days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
-{
-    y -= m <= 2 ? 1 : 0;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + qint64(doe) - 719468;
 }
 
 bool digits(const char *p, int count, int &out)
