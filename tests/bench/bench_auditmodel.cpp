@@ -13,6 +13,7 @@
 //   QList<AuditEvent> holding the same events as the client delivers them (with `raw`).
 // Sizes: CALIB_BENCH_AUDIT_ROWS (default 1,000,000).
 #include "audit/audittablemodel.h"
+#include "bench/benchtiming.h"
 #include "services/auditquery.h"
 
 #include <QAbstractTableModel>
@@ -36,6 +37,7 @@
 #include <vector>
 
 using namespace calib;
+using namespace calib::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -197,13 +199,6 @@ qint64 heapBytes()
     return qint64(info.uordblks + info.hblkhd);
 }
 
-double threadCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 // Wall and CPU time of the GUI thread (the machine is shared: CPU time shows the work, wall
 // time what a user would have waited on this machine).
 class Stopwatch
@@ -222,24 +217,8 @@ private:
     double m_cpu;
 };
 
-struct Stats
-{
-    double median = -1;
-    double p99 = -1;
-    double cpuMedian = -1;
-    double cpuP99 = -1;
-};
-
 std::map<std::string, Stats> g_results;
 std::map<std::string, double> g_values;
-
-double quantile(std::vector<double> samples, double q)
-{
-    if (samples.empty())
-        return -1;
-    std::sort(samples.begin(), samples.end());
-    return samples[std::min(samples.size() - 1, size_t(q * double(samples.size() - 1) + 0.5))];
-}
 
 struct Samples
 {

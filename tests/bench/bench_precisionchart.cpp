@@ -5,6 +5,7 @@
 // replaced by the already-downsampled points (drawn the same way: no markers, no
 // antialiasing, band thinned), and the same repaint. For scale, the same bare chart given
 // all 100,000 points without downsampling. Target: <= 16 ms per update.
+#include "bench/benchtiming.h"
 #include "core/analytics/lttb.h"
 #include "review/precisionchart.h"
 #include "services/precisionseries.h"
@@ -28,6 +29,7 @@
 #include <vector>
 
 using namespace calib;
+using namespace calib::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -36,31 +38,8 @@ constexpr int kPoints = 100'000;
 constexpr int kWidth = 1200;
 constexpr int kHeight = 500;
 
-double threadCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-struct Stats
-{
-    double median = -1;
-    double p99 = -1;
-    double cpuMedian = -1;
-    double cpuP99 = -1;
-};
-
 std::map<std::string, Stats> g_results;
 qsizetype g_maxPoints = 0;
-
-double quantile(std::vector<double> samples, double q)
-{
-    if (samples.empty())
-        return -1;
-    std::sort(samples.begin(), samples.end());
-    return samples[std::min(samples.size() - 1, size_t(q * double(samples.size() - 1) + 0.5))];
-}
 
 // Wall and GUI-thread CPU time of one update, given to the benchmark as the iteration's time.
 class Recorder
