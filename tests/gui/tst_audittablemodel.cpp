@@ -46,6 +46,38 @@ QStringList column(const QAbstractItemModel &model, int col)
     return values;
 }
 
+// Checks that the model's rows are in `order` by column `col`, equal keys in the server's
+// (insertion) order: the numeric suffix of the event ids grows.
+void verifySorted(const AuditTableModel &model, int col, Qt::SortOrder order)
+{
+    for (int r = 1; r < model.rowCount(); ++r) {
+        const QModelIndex a = model.index(r - 1, col);
+        const QModelIndex b = model.index(r, col);
+        int c = 0;
+        if (col == AuditTableModel::Version || col == AuditTableModel::Status)
+            c = a.data().toInt() - b.data().toInt();
+        else if (col == AuditTableModel::Time)
+            c = a.data(AuditTableModel::TimestampMsRole).toLongLong()
+                    < b.data(AuditTableModel::TimestampMsRole).toLongLong()
+                ? -1
+                : (a.data(AuditTableModel::TimestampMsRole) == b.data(AuditTableModel::TimestampMsRole) ? 0 : 1);
+        else if (col == AuditTableModel::Actor || col == AuditTableModel::Action)
+            c = a.data().toString().compare(b.data().toString(), Qt::CaseInsensitive);
+        else
+            c = a.data().toString().compare(b.data().toString());
+        if (order == Qt::DescendingOrder)
+            c = -c;
+        QVERIFY2(c <= 0,
+                 qPrintable(
+                     u"column %1 row %2: %3 then %4"_s.arg(col).arg(r).arg(a.data().toString(), b.data().toString())));
+        if (c == 0) {
+            const int na = a.data(AuditTableModel::EventIdRole).toString().mid(4).toInt();
+            const int nb = b.data(AuditTableModel::EventIdRole).toString().mid(4).toInt();
+            QVERIFY2(na < nb, qPrintable(u"column %1 row %2: equal keys out of server order"_s.arg(col).arg(r)));
+        }
+    }
+}
+
 } // namespace
 
 class TestAuditTableModel : public QObject
@@ -99,33 +131,9 @@ private Q_SLOTS:
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 model.sort(col, order);
                 QCOMPARE(model.rowCount(), 30);
-                for (int r = 1; r < model.rowCount(); ++r) {
-                    const QModelIndex a = model.index(r - 1, col);
-                    const QModelIndex b = model.index(r, col);
-                    int c = 0;
-                    if (col == AuditTableModel::Version || col == AuditTableModel::Status)
-                        c = a.data().toInt() - b.data().toInt();
-                    else if (col == AuditTableModel::Time)
-                        c = a.data(AuditTableModel::TimestampMsRole).toLongLong()
-                                < b.data(AuditTableModel::TimestampMsRole).toLongLong()
-                            ? -1
-                            : (a.data(AuditTableModel::TimestampMsRole) == b.data(AuditTableModel::TimestampMsRole)
-                                   ? 0
-                                   : 1);
-                    else if (col == AuditTableModel::Actor || col == AuditTableModel::Action)
-                        c = a.data().toString().compare(b.data().toString(), Qt::CaseInsensitive);
-                    else
-                        c = a.data().toString().compare(b.data().toString());
-                    if (order == Qt::DescendingOrder)
-                        c = -c;
-                    QVERIFY2(c <= 0, qPrintable(u"column %1 row %2"_s.arg(col).arg(r)));
-                    if (c == 0) {
-                        // Stable: equal keys keep the server's (insertion) order.
-                        const int na = a.data(AuditTableModel::EventIdRole).toString().mid(4).toInt();
-                        const int nb = b.data(AuditTableModel::EventIdRole).toString().mid(4).toInt();
-                        QVERIFY(na < nb);
-                    }
-                }
+                verifySorted(model, col, order);
+                if (QTest::currentTestFailed())
+                    return;
                 // The persistent index follows its event.
                 QVERIFY(tracked.isValid());
                 QCOMPARE(tracked.data(AuditTableModel::EventIdRole).toString(), trackedId);
@@ -139,6 +147,62 @@ private Q_SLOTS:
         // -1 returns to the server order.
         model.sort(-1);
         QCOMPARE(model.index(0, 0).data(AuditTableModel::EventIdRole).toString(), u"evt_0"_s);
+    }
+
+    void largeSortsByEveryColumn()
+    {
+        // Enough rows for the linear sorts (radix passes, the summary index), arriving in
+        // pages, with and without a client-side filter. Summaries share long prefixes, some
+        // are equal, many rows have none.
+        AuditTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList actors {u"zed"_s, u"amy"_s, u"Bob"_s, u"carla"_s};
+        const QStringList paths {u"alert_triggers[0].threshold"_s, u"alert_triggers[1].threshold"_s,
+                                 u"alert_triggers[10].threshold"_s, u"sensitivity_level"_s};
+        int n = 0;
+        for (int page = 0; page < 30; ++page) {
+            QList<AuditEvent> events;
+            for (int i = 0; i < 200; ++i, ++n) {
+                AuditEvent event
+                    = makeEvent(n, actors.at(n % 4), n % 3 ? u"calibration.applied"_s : u"reweight.started"_s,
+                                1795000000000 - qint64(n) * 1000 + (n % 7) * 300,
+                                u"shared-prefix-abcdef-%1"_s.arg((n * 7919) % 4001, 4, 10, QLatin1Char('0')));
+                if (n % 3) {
+                    event.changes = {};
+                    for (int k = 0; k <= n % 3; ++k)
+                        event.changes.insert(paths.at((n / 3 + k) % 4),
+                                             QJsonObject {{u"from"_s, 0.5}, {u"to"_s, double((n * 31) % 97) / 100.0}});
+                }
+                events.append(event);
+            }
+            model.appendEvents(events);
+        }
+        QCOMPARE(model.rowCount(), 6000);
+        for (const bool filtered : {false, true}) {
+            AuditFilter filter;
+            if (filtered)
+                filter.actions = {u"calibration.applied"_s};
+            model.sort(-1);
+            model.setFilter(filter);
+            QCOMPARE(model.rowCount(), filtered ? 4000 : 6000);
+            for (int col = 0; col < AuditTableModel::ColumnCount; ++col) {
+                for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    model.sort(col, order);
+                    QCOMPARE(model.rowCount(), filtered ? 4000 : 6000);
+                    verifySorted(model, col, order);
+                    if (QTest::currentTestFailed())
+                        return;
+                }
+            }
+        }
+        // A page arriving while sorted by the summary lands in order.
+        model.sort(AuditTableModel::Changes, Qt::DescendingOrder);
+        QList<AuditEvent> more;
+        for (int i = 0; i < 50; ++i, ++n)
+            more.append(makeEvent(n, u"amy"_s, u"calibration.applied"_s, 1795000000000 + n));
+        model.appendEvents(more);
+        QCOMPARE(model.rowCount(), 4050);
+        verifySorted(model, AuditTableModel::Changes, Qt::DescendingOrder);
     }
 
     void pagesMergeIntoTheSortedOrder()

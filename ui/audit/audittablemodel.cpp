@@ -280,6 +280,7 @@ void AuditTableModel::clearRows()
     m_internKinds.clear();
     m_internIds.clear();
     m_ranks.clear();
+    m_summaryOrder.clear();
 }
 
 void AuditTableModel::loadAll()
@@ -405,6 +406,12 @@ void AuditTableModel::appendEvents(const QList<AuditEvent> &events)
         row.version = event.version ? qint32(std::clamp<qint64>(*event.version, 0, INT32_MAX)) : -1;
         row.status = event.statusCode ? qint16(std::clamp(*event.statusCode, 0, 999)) : qint16(0);
         m_rows->push_back(row);
+        const auto rowNumber = quint32(m_rows->size() - 1);
+        if (row.summary.size == 0)
+            m_summaryOrder.addWithoutValue(rowNumber);
+        else
+            m_summaryOrder.add(rowNumber, row.summary,
+                               [this](StrRef a, StrRef b) { return compareBytes(m_arena->view(a), m_arena->view(b)); });
     }
     std::vector<quint32> added;
     added.reserve(size_t(events.size()));
@@ -537,6 +544,21 @@ template<typename Vector> void AuditTableModel::sortIndices(Vector &indices) con
 void AuditTableModel::sortLarge(quint32 *indices, size_t count) const
 {
     const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (m_sortColumn == Changes) {
+        // The summaries are kept in order as rows arrive: a walk, limited to the view's
+        // rows when a filter is set.
+        if (count == m_rows->size()) {
+            m_summaryOrder.collect(indices, descending, [](quint32) { return true; });
+        } else {
+            LargeVector<quint64> member((m_rows->size() + 63) / 64, 0);
+            for (size_t i = 0; i < count; ++i)
+                member[indices[i] / 64] |= quint64(1) << (indices[i] % 64);
+            m_summaryOrder.collect(indices, descending,
+                                   [&member](quint32 row) { return (member[row / 64] >> (row % 64)) & 1U; });
+        }
+        return;
+    }
+
     // The view's rows in row order: all rows (no filter) need no sorting.
     LargeVector<quint32> rowOrder;
     const quint32 *rows = indices;
@@ -834,7 +856,8 @@ qint64 AuditTableModel::bytesUsed() const
     qint64 interned = 0;
     for (const QString &s : m_interned)
         interned += 64 + s.size() * 2; // string, hash node and list entry
-    return m_rows->bytes() + qint64(m_view.capacity() * sizeof(quint32)) + m_arena->bytes() + interned;
+    return m_rows->bytes() + qint64(m_view.capacity() * sizeof(quint32)) + m_arena->bytes() + m_summaryOrder.bytes()
+        + interned;
 }
 
 } // namespace calib

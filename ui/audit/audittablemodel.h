@@ -4,6 +4,7 @@
 #include "api/apitypes.h"
 #include "api/cursorpager.h"
 #include "core/analytics/largeallocator.h"
+#include "core/analytics/orderedrowindex.h"
 #include "services/auditquery.h"
 
 #include <QAbstractTableModel>
@@ -27,7 +28,9 @@ class TenantClient;
 //   rows live in fixed-size blocks, so a new page never moves the rows already loaded;
 // * the view is an index array over the rows: filtering selects indices, sorting orders
 //   them (an LSD radix sort of 64-bit keys; strings 8 bytes at a time, most significant
-//   first), never a proxy model;
+//   first), never a proxy model; the changes summaries (long, mostly distinct, with long
+//   shared prefixes) are kept in order as rows arrive (OrderedRowIndex), so sorting by
+//   them is a linear walk;
 // * appending a page is one beginInsertRows/endInsertRows (or, when sorted, the page's
 //   rows are placed by binary search and the index array is shifted in place).
 // The actor and date range are asked of the server (since/until/actor); a tenant that
@@ -147,6 +150,7 @@ private:
     QStringList m_interned;
     QList<quint8> m_internKinds; // bit 0: used as an actor, bit 1: as an action
     QHash<QString, quint32> m_internIds;
+    OrderedRowIndex<StrRef> m_summaryOrder; // rows by changes summary
     mutable std::vector<quint32> m_ranks; // interned id -> rank by text (for sorting)
     int m_sortColumn = -1; // -1: the server's order (newest first)
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
