@@ -187,6 +187,7 @@ int main(int argc, char *argv[])
         if (useSandbox) {
             QString error;
             if (!session.connectSandbox(&error)) {
+                window.setConnectingTo({});
                 if (!screenshot.isEmpty()) {
                     QTextStream(stderr) << error << Qt::endl;
                     QCoreApplication::exit(2);
@@ -200,6 +201,7 @@ int main(int argc, char *argv[])
             session.connectStoredProfile(profileName, &window, [&window, screenshot](bool ok, const QString &message) {
                 if (ok)
                     return;
+                window.setConnectingTo({});
                 if (!screenshot.isEmpty()) {
                     QTextStream(stderr) << message << Qt::endl;
                     QCoreApplication::exit(2);
@@ -221,6 +223,7 @@ int main(int argc, char *argv[])
     });
     if (!exitAfterPaint)
         QTimer::singleShot(500, &window, startSession);
+    window.setConnectingTo(useSandbox ? QApplication::translate("main", "the sandbox") : profileName);
     window.show();
     trace.mark("show");
     return QApplication::exec();

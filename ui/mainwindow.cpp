@@ -30,11 +30,14 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QBoxLayout>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -52,7 +55,7 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_tabs(new QTabWidget(this))
-    , m_editor(new CalibrationEditor(this))
+    , m_editorStack(new QStackedWidget(this))
     , m_undoStack(new QUndoStack(this))
     , m_draftTimer(new QTimer(this))
 {
@@ -63,12 +66,10 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
     setAcceptDrops(true);
     resize(1100, 750);
 
-    m_editor->setObjectName(QStringLiteral("calibrationEditor"));
-    m_editor->setUndoStack(m_undoStack);
-    m_editor->setEnabled(false);
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_editor, tr("Ca&libration"));
+    m_editorStack->setObjectName(QStringLiteral("calibrationStack"));
+    m_tabs->addTab(m_editorStack, tr("Ca&libration"));
     // Placeholders; each panel is built the first time its tab is shown, so start-up
     // stays as fast as a bare window.
     m_tabs->addTab(new QWidget(m_tabs), tr("Au&dit Trail"));
@@ -81,15 +82,11 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(draftDebounceMs);
     connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::saveDraft);
-    connect(m_editor, &CalibrationEditor::calibrationChanged, this, [this] {
-        if (m_firstDataShown)
-            m_draftTimer->start();
-    });
-    connect(m_editor, &CalibrationEditor::validityChanged, this, &MainWindow::updateActions);
 
     createActions();
     createMenus();
     createStatusBar();
+    m_editorStack->addWidget(createEditorStatusPage());
 
     connect(m_session, &WorkbenchSession::connectionChanged, this, &MainWindow::onConnectionChanged);
     connect(m_session, &WorkbenchSession::tokenStateChanged, this, &MainWindow::updateStatus);
@@ -105,6 +102,113 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+CalibrationEditor *MainWindow::editor()
+{
+    if (m_editor)
+        return m_editor;
+    m_editor = new CalibrationEditor(m_editorStack);
+    m_editor->setObjectName(QStringLiteral("calibrationEditor"));
+    m_editor->setUndoStack(m_undoStack);
+    m_editor->setEnabled(false);
+    connect(m_editor, &CalibrationEditor::calibrationChanged, this, [this] {
+        if (m_firstDataShown)
+            m_draftTimer->start();
+    });
+    connect(m_editor, &CalibrationEditor::validityChanged, this, &MainWindow::updateActions);
+    const bool hadFocus = m_editorStack->currentWidget()->isAncestorOf(QApplication::focusWidget());
+    m_editorStack->addWidget(m_editor);
+    m_editorStack->setCurrentWidget(m_editor);
+    if (hadFocus)
+        m_editor->setFocus(Qt::OtherFocusReason);
+    return m_editor;
+}
+
+bool MainWindow::editorReady() const
+{
+    return m_editor && m_editor->isEnabled();
+}
+
+void MainWindow::setConnectingTo(const QString &tenant)
+{
+    m_connectingTo = tenant;
+    updateEditorStatusPage();
+}
+
+// What the calibration tab shows until there is a calibration to edit: what the window is
+// waiting for, or what to do when it waits for nothing.
+QWidget *MainWindow::createEditorStatusPage()
+{
+    auto *page = new QWidget(m_editorStack);
+    page->setObjectName(QStringLiteral("calibrationStatusPage"));
+    m_editorStatusLabel = new QLabel(page);
+    m_editorStatusLabel->setObjectName(QStringLiteral("calibrationStatusLabel"));
+    m_editorStatusLabel->setWordWrap(true);
+    m_editorStatusLabel->setAlignment(Qt::AlignCenter);
+    m_editorStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_editorStatusLabel->setMinimumWidth(320);
+    m_editorStatusLabel->setMaximumWidth(560);
+
+    const auto button = [page](const QString &text, const QString &name, QAction *action) {
+        auto *b = new QPushButton(text, page);
+        b->setObjectName(name);
+        b->setVisible(false);
+        connect(b, &QPushButton::clicked, action, &QAction::trigger);
+        return b;
+    };
+    m_statusSandboxButton
+        = button(tr("Connect to Sandbox"), QStringLiteral("statusConnectSandboxButton"), m_connectSandboxAction);
+    m_statusProfilesButton
+        = button(tr("Connection Profiles..."), QStringLiteral("statusProfilesButton"), m_profilesAction);
+    m_statusImportButton = button(tr("Import Preset..."), QStringLiteral("statusImportPresetButton"), m_importAction);
+    m_statusRetryButton = button(tr("Try Again"), QStringLiteral("statusRetryButton"), m_loadCurrentAction);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    for (QPushButton *b : {m_statusRetryButton, m_statusSandboxButton, m_statusProfilesButton, m_statusImportButton})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setSpacing(16);
+    layout->addStretch(1);
+    // Between stretches rather than aligned, so that the wrapped text gets its height.
+    auto *text = new QHBoxLayout;
+    text->addStretch(1);
+    text->addWidget(m_editorStatusLabel, 3);
+    text->addStretch(1);
+    layout->addLayout(text);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    updateEditorStatusPage();
+    return page;
+}
+
+void MainWindow::updateEditorStatusPage()
+{
+    if (m_editor || !m_editorStatusLabel)
+        return;
+    const bool connected = m_session->isConnected();
+    const bool failed = connected && !m_loadError.isEmpty();
+    const bool idle = !connected && m_connectingTo.isEmpty();
+    QString text;
+    if (failed)
+        text = tr("The calibration in force could not be loaded from %1:\n%2")
+                   .arg(m_session->tenantLabel(), m_loadError);
+    else if (connected)
+        text = tr("Loading the calibration in force from %1...").arg(m_session->tenantLabel());
+    else if (!m_connectingTo.isEmpty())
+        text = tr("Connecting to %1...").arg(m_connectingTo);
+    else
+        text = tr("Not connected.\nConnect to a tenant to load the calibration in force, or import a preset to "
+                  "edit one without a connection.");
+    m_editorStatusLabel->setText(text);
+    m_statusRetryButton->setVisible(failed);
+    m_statusSandboxButton->setVisible(idle);
+    m_statusProfilesButton->setVisible(idle);
+    m_statusImportButton->setVisible(idle || failed);
+}
 
 void MainWindow::ensurePanel(int index)
 {
@@ -177,7 +281,7 @@ WebhooksPanel *MainWindow::webhooksPanel()
 
 void MainWindow::useRecommendedThreshold(Emotion emotion, double threshold)
 {
-    Calibration next = m_editor->calibration();
+    Calibration next = editor()->calibration();
     qsizetype lowest = -1;
     for (qsizetype i = 0; i < next.alertTriggers.size(); ++i) {
         const AlertTrigger &t = next.alertTriggers.at(i);
@@ -400,9 +504,13 @@ void MainWindow::updateActions()
     m_testConnectionAction->setEnabled(connected);
     m_loadCurrentAction->setEnabled(connected);
     m_revertAction->setEnabled(loaded);
-    m_applyAction->setEnabled(connected && m_editor->isEnabled() && m_editor->isValid() && m_session->isDatabaseOpen());
-    m_applyAction->setToolTip(m_editor->isValid() ? tr("Review the changes, then apply them to the tenant")
-                                                  : tr("Fix the problems listed below the editor first"));
+    const bool ready = editorReady();
+    m_validateAction->setEnabled(ready);
+    m_exportAction->setEnabled(ready);
+    m_applyAction->setEnabled(connected && ready && m_editor->isValid() && m_session->isDatabaseOpen());
+    m_applyAction->setToolTip(!ready                    ? tr("Load the calibration in force or import a preset first")
+                                  : m_editor->isValid() ? tr("Review the changes, then apply them to the tenant")
+                                                        : tr("Fix the problems listed below the editor first"));
 }
 
 void MainWindow::updateStatus()
@@ -447,6 +555,7 @@ void MainWindow::updateStatus()
     const auto &inForce = m_session->calibrationInForce();
     m_versionLabel->setText(inForce ? tr("Version in force: %1").arg(inForce->version) : QString());
     updateActions();
+    updateEditorStatusPage();
 }
 
 void MainWindow::onConnectionChanged()
@@ -455,6 +564,9 @@ void MainWindow::onConnectionChanged()
     if (m_session->isConnected())
         title = m_session->tenantLabel() % QStringLiteral(" — ") % title;
     setWindowTitle(title);
+    m_loadError.clear();
+    if (m_session->isConnected())
+        m_connectingTo.clear();
     updateStatus();
     if (m_session->isConnected())
         m_session->loadCalibrationInForce();
@@ -462,11 +574,12 @@ void MainWindow::onConnectionChanged()
 
 void MainWindow::onCalibrationInForceLoaded(const CalibrationInForce &inForce)
 {
-    const bool first = !m_editor->isEnabled();
+    const bool first = !editorReady();
+    m_loadError.clear();
     if (m_whatIfPanel)
         m_whatIfPanel->setThresholdsInForce(inForce.calibration);
     if (first) {
-        m_editor->setCalibration(inForce.calibration);
+        editor()->setCalibration(inForce.calibration);
         m_editor->setEnabled(true);
     } else if (m_replaceOnLoad && inForce.calibration != m_editor->calibration()) {
         m_editor->replaceCalibration(inForce.calibration, tr("Load version %1 from the tenant").arg(inForce.version));
@@ -489,10 +602,12 @@ void MainWindow::onRequestFailed(const QString &operation, const ApiError &error
     if (operation == QLatin1String("getCalibration") && error.kind == ApiError::Kind::NotSupported) {
         text = tr("This tenant does not report the calibration in force. The editor starts from the tenant "
                   "default; review the difference carefully before applying.");
-        if (!m_editor->isEnabled()) {
-            m_editor->setCalibration(Calibration::tenantDefault());
+        if (!editorReady()) {
+            editor()->setCalibration(Calibration::tenantDefault());
             m_editor->setEnabled(true);
         }
+    } else if (operation == QLatin1String("getCalibration") && !m_editor) {
+        m_loadError = text;
     }
     statusBar()->showMessage(text, 10000);
     updateStatus();
@@ -531,7 +646,7 @@ void MainWindow::offerRecovery()
     const auto draft = m_session->drafts().load(m_session->profile().name);
     if (draft && draft.value()) {
         const auto parsed = calibrationFromJson(draft.value()->payload);
-        if (parsed.ok() && *parsed.value != m_editor->calibration()) {
+        if (parsed.ok() && *parsed.value != editor()->calibration()) {
             const auto answer = dialogs::question(
                 this, tr("Restore Draft"),
                 tr("An unapplied draft from %1 was saved for this connection. Restore it into the editor?")
@@ -546,7 +661,7 @@ void MainWindow::offerRecovery()
 
 void MainWindow::saveDraft()
 {
-    if (!m_session->isDatabaseOpen() || !m_session->isConnected() || !m_editor->isEnabled())
+    if (!m_session->isDatabaseOpen() || !m_session->isConnected() || !editorReady())
         return;
     const auto &inForce = m_session->calibrationInForce();
     if (inForce && inForce->calibration == m_editor->calibration()) {
@@ -573,7 +688,7 @@ bool MainWindow::importPreset(const QString &path)
         return false;
     }
     const Preset &preset = *loaded.value;
-    m_editor->setEnabled(true);
+    editor()->setEnabled(true);
     m_editor->replaceCalibration(
         preset.calibration,
         tr("Import preset %1").arg(preset.name.isEmpty() ? QFileInfo(path).fileName() : preset.name));
@@ -590,7 +705,7 @@ bool MainWindow::exportPreset(const QString &path)
     preset.name = QFileInfo(path).completeBaseName();
     preset.description = tr("Exported from %1").arg(m_session->tenantLabel());
     preset.createdAt = m_session->clock()->now().toUTC();
-    preset.calibration = m_editor->calibration();
+    preset.calibration = editor()->calibration();
     const QString error = savePresetFile(path, preset);
     if (!error.isEmpty()) {
         dialogs::warning(this, tr("Export Preset"), error);
@@ -642,12 +757,14 @@ void MainWindow::updateRecentMenu()
 void MainWindow::revertToInForce()
 {
     const auto &inForce = m_session->calibrationInForce();
-    if (inForce && inForce->calibration != m_editor->calibration())
+    if (inForce && inForce->calibration != editor()->calibration())
         m_editor->replaceCalibration(inForce->calibration, tr("Revert to version %1").arg(inForce->version));
 }
 
 void MainWindow::validateNow()
 {
+    if (!editorReady())
+        return;
     const QList<Violation> problems = m_editor->problems();
     int errors = 0;
     for (const Violation &v : problems)

@@ -11,6 +11,8 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 class QUndoStack;
@@ -34,7 +36,13 @@ public:
     explicit MainWindow(WorkbenchSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    [[nodiscard]] CalibrationEditor *editor() const { return m_editor; }
+    // The editor is built when there is a calibration to show (the calibration in force
+    // arrives, a preset or draft is loaded); until then the calibration tab says what the
+    // window is waiting for. editor() builds it if needed.
+    CalibrationEditor *editor();
+    [[nodiscard]] bool hasEditor() const { return m_editor != nullptr; }
+    // Tells the window that a connection to `tenant` is being made (empty: none is).
+    void setConnectingTo(const QString &tenant);
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     // The panels are created the first time their tab is shown.
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
@@ -73,6 +81,9 @@ private:
     void createActions();
     void createMenus();
     void createStatusBar();
+    QWidget *createEditorStatusPage();
+    void updateEditorStatusPage();
+    [[nodiscard]] bool editorReady() const;
     void updateActions();
     void updateStatus();
     void updateRecentMenu();
@@ -91,7 +102,15 @@ private:
 
     WorkbenchSession *m_session;
     QTabWidget *m_tabs;
-    CalibrationEditor *m_editor;
+    QStackedWidget *m_editorStack;
+    CalibrationEditor *m_editor = nullptr;
+    QLabel *m_editorStatusLabel = nullptr;
+    QPushButton *m_statusSandboxButton = nullptr;
+    QPushButton *m_statusProfilesButton = nullptr;
+    QPushButton *m_statusImportButton = nullptr;
+    QPushButton *m_statusRetryButton = nullptr;
+    QString m_connectingTo;
+    QString m_loadError; // why the calibration in force could not be loaded
     AuditPanel *m_auditPanel = nullptr;
     ReviewPanel *m_reviewPanel = nullptr;
     WhatIfPanel *m_whatIfPanel = nullptr;

@@ -1,6 +1,7 @@
-// The workbench window end to end against the in-process sandbox: first load, apply with
-// review, a 400 mapped onto the editor, the rate-limit countdown, preset round trip through
-// a file, undo/redo, and draft restore after a restart.
+// The workbench window end to end against the in-process sandbox: what the calibration tab
+// says before there is a calibration, first load, apply with review, a 400 mapped onto the
+// editor, the rate-limit countdown, preset round trip through a file, undo/redo, and draft
+// restore after a restart.
 #include "apply/reviewapplydialog.h"
 #include "common/dialogs.h"
 #include "core/preset.h"
@@ -13,9 +14,12 @@
 #include "store/outbox.h"
 #include "whatif/whatifpanel.h"
 
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -73,6 +77,76 @@ private Q_SLOTS:
     }
 
     void cleanup() { dialogs::clearShownMessages(); }
+
+    void calibrationTabSaysWhatItWaitsFor()
+    {
+        auto session = makeSession();
+        MainWindow window(session.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("calibrationStatusLabel"));
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("calibrationStack"));
+        QVERIFY(label && stack);
+        QVERIFY(!window.hasEditor());
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("calibrationStatusPage"));
+        const auto button = [&window](const char *name) {
+            return window.findChild<QPushButton *>(QString::fromLatin1(name));
+        };
+
+        // Nothing to wait for: say so and offer the ways forward; nothing to validate,
+        // export or apply yet.
+        QVERIFY(label->text().startsWith(QStringLiteral("Not connected")));
+        QVERIFY(button("statusConnectSandboxButton")->isVisible());
+        QVERIFY(button("statusProfilesButton")->isVisible());
+        QVERIFY(button("statusImportPresetButton")->isVisible());
+        QVERIFY(!button("statusRetryButton")->isVisible());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("validateAction"))->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("exportPresetAction"))->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("applyAction"))->isEnabled());
+
+        window.setConnectingTo(QStringLiteral("acme-prod"));
+        QCOMPARE(label->text(), QStringLiteral("Connecting to acme-prod..."));
+        QVERIFY(!button("statusConnectSandboxButton")->isVisible());
+        window.setConnectingTo({});
+        QVERIFY(label->text().startsWith(QStringLiteral("Not connected")));
+        if (const QString dir = qEnvironmentVariable("CALIB_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("calibration-not-connected.png"))));
+
+        // The button connects to the sandbox: "loading" until the calibration arrives, then
+        // the editor replaces the page, holding the calibration in force.
+        QSignalSpy shown(&window, &MainWindow::firstDataShown);
+        QSignalSpy connected(session.get(), &WorkbenchSession::connectionChanged);
+        button("statusConnectSandboxButton")->click();
+        QVERIFY(!connected.isEmpty());
+        QVERIFY(window.hasEditor() || label->text().startsWith(QStringLiteral("Loading the calibration in force")));
+        QVERIFY(shown.wait(10000));
+        QVERIFY(window.hasEditor());
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("calibrationEditor"));
+        QVERIFY(window.editor()->isEnabled());
+        QCOMPARE(window.editor()->calibration(), session->calibrationInForce()->calibration);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("validateAction"))->isEnabled());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("applyAction"))->isEnabled());
+    }
+
+    void presetImportBuildsTheEditorWithoutAConnection()
+    {
+        auto session = makeSession();
+        MainWindow window(session.get());
+        QVERIFY(!window.hasEditor());
+        Preset preset;
+        preset.name = QStringLiteral("offline");
+        preset.calibration = Calibration::tenantDefault();
+        preset.calibration.sensitivityLevel = 0.41;
+        const QString path = m_dir.filePath(QStringLiteral("offline.json"));
+        QVERIFY(savePresetFile(path, preset).isEmpty());
+        QVERIFY(window.importPreset(path));
+        QVERIFY(window.hasEditor());
+        QVERIFY(window.editor()->isEnabled());
+        QCOMPARE(window.editor()->calibration().sensitivityLevel, 0.41);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("exportPresetAction"))->isEnabled());
+        // Not connected: nothing to apply to.
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("applyAction"))->isEnabled());
+    }
 
     void firstStartShowsSandboxAndAppliesRaiseTheVersion()
     {
