@@ -1693,6 +1693,42 @@ Lizenziert unter der GNU General Public License, Version 3 oder später.</transl
         <source>We&amp;bhooks</source>
         <translation>We&amp;bhooks</translation>
     </message>
+    <message>
+        <source>Connect to Sandbox</source>
+        <translation>Mit der Sandbox verbinden</translation>
+    </message>
+    <message>
+        <source>Connection Profiles...</source>
+        <translation>Verbindungsprofile ...</translation>
+    </message>
+    <message>
+        <source>Import Preset...</source>
+        <translation>Voreinstellung importieren ...</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The calibration in force could not be loaded from %1:
+%2</source>
+        <translation>Die gültige Kalibrierung konnte nicht von %1 geladen werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Loading the calibration in force from %1...</source>
+        <translation>Die gültige Kalibrierung wird von %1 geladen ...</translation>
+    </message>
+    <message>
+        <source>Not connected.
+Connect to a tenant to load the calibration in force, or import a preset to edit one without a connection.</source>
+        <translation>Nicht verbunden.
+Verbinden Sie sich mit einem Mandanten, um die gültige Kalibrierung zu laden, oder importieren Sie eine Voreinstellung, um ohne Verbindung zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Load the calibration in force or import a preset first</source>
+        <translation>Laden Sie zuerst die gültige Kalibrierung oder importieren Sie eine Voreinstellung</translation>
+    </message>
 </context>
 <context>
     <name>calib::PagedExporter</name>
@@ -2974,6 +3010,10 @@ Der Mandant liefert keine Ereignisse mehr an ihn, und sein Signaturgeheimnis wir
     <message>
         <source>Connection</source>
         <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation>die Sandbox</translation>
     </message>
 </context>
 </TS>

@@ -1686,6 +1686,40 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>We&amp;bhooks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Profiles...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Preset...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration in force could not be loaded from %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the calibration in force from %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.
+Connect to a tenant to load the calibration in force, or import a preset to edit one without a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the calibration in force or import a preset first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calib::PagedExporter</name>
@@ -2961,6 +2995,10 @@ The tenant stops delivering events to it, and its signing secret is removed from
     </message>
     <message>
         <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
