@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFile>
+#include <QGraphicsView>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
@@ -136,9 +137,29 @@ private Q_SLOTS:
         QCOMPARE(confusion->at(0).y(), 0.0);
         const auto [low0, high0] = expectedWilson(0, 3);
         QCOMPARE(std::round(high0 * 1000) / 1000, 0.561);
-        QCOMPARE(chart.bandSeries(Emotion::Confusion)->lowerSeries()->at(0).y(), 0.0);
-        QVERIFY(std::abs(chart.bandSeries(Emotion::Confusion)->upperSeries()->at(0).y() - high0 * 100) < 1e-9);
+        QAreaSeries *confusionBand = chart.bandSeries(Emotion::Confusion);
+        QCOMPARE(confusionBand->lowerSeries()->at(0).y(), 0.0);
+        QVERIFY(std::abs(confusionBand->upperSeries()->at(0).y() - high0 * 100) < 1e-9);
         QVERIFY(std::max(0.0, low0) < 1e-12);
+        // One point: the band is a bar around it (a polygon of no width would be invisible).
+        for (QLineSeries *edge : {confusionBand->lowerSeries(), confusionBand->upperSeries()}) {
+            QCOMPARE(edge->count(), 2);
+            QCOMPARE(edge->at(0).y(), edge->at(1).y());
+            QVERIFY(edge->at(0).x() < confusion->at(0).x() && confusion->at(0).x() < edge->at(1).x());
+            QCOMPARE((edge->at(0).x() + edge->at(1).x()) / 2, confusion->at(0).x());
+        }
+        // ... and it is drawn: inside the bar, halfway up the interval, the plot is tinted;
+        // at the same height a third of a day earlier (below the anger band), it is not.
+        QTest::qWait(50);
+        const QImage image = chart.grab().toImage();
+        const QPointF inside = chart.chart()->mapToPosition(QPointF(confusion->at(0).x(), high0 * 50), confusion);
+        const QPointF beside = chart.chart()->mapToPosition(
+            QPointF(confusion->at(0).x() - 0.3 * (utcMidnight(2026, 3, 4) - utcMidnight(2026, 3, 3)), high0 * 50),
+            confusion);
+        const QPoint pin = chart.chart()->scene()->views().first()->mapTo(&chart, inside.toPoint());
+        const QPoint pout = chart.chart()->scene()->views().first()->mapTo(&chart, beside.toPoint());
+        QVERIFY2(image.pixel(pin) != image.pixel(pout),
+                 qPrintable(u"%1 vs %2"_s.arg(image.pixel(pin), 0, 16).arg(image.pixel(pout), 0, 16)));
 
         // No series for emotions without samples.
         QVERIFY(!chart.lineSeries(Emotion::Frustration));

@@ -222,6 +222,17 @@ void PrecisionChart::setData(const QList<PrecisionSeries> &series, const QList<Q
     }
     m_markers.clear();
     updateAxes(); // before the view is shown: the axes are laid out with their labels
+    // The band of a one-point series would have no width: draw it as a bar 2% of the
+    // axis wide, centred on the point.
+    const double halfBar = (m_axisX->max() - m_axisX->min()) / 100.0;
+    for (Curves &c : m_curves) {
+        if (c.upper->count() != 1 || c.lower->count() != 1)
+            continue;
+        const QPointF up = c.upper->at(0);
+        const QPointF low = c.lower->at(0);
+        c.upper->replace({QPointF(up.x() - halfBar, up.y()), QPointF(up.x() + halfBar, up.y())});
+        c.lower->replace({QPointF(low.x() - halfBar, low.y()), QPointF(low.x() + halfBar, low.y())});
+    }
     const qsizetype firstChange = std::max<qsizetype>(0, m_changes.size() - 50);
     for (qsizetype i = firstChange; i < m_changes.size(); ++i) {
         const auto x = double(m_changes.at(i).toMSecsSinceEpoch());
