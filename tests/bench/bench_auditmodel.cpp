@@ -1,5 +1,6 @@
 // The audit browser's table model at scale, with a QTableView shown (offscreen) on it as in
-// the audit panel (fixed row height, sorting enabled). Every measurement has its baseline in
+// the audit panel (fixed row height, sorting enabled, the panel's PlainTextDelegate; the
+// baselines keep Qt's standard delegate). Every measurement has its baseline in
 // the same run and the ratio is printed at the end with the targets:
 // * page insert: appendEvents() of a 200-event page into a model already holding N events,
 //   in the server's order and sorted, GUI-thread time until the view has laid out and
@@ -14,6 +15,7 @@
 // Sizes: CALIB_BENCH_AUDIT_ROWS (default 1,000,000).
 #include "audit/audittablemodel.h"
 #include "bench/benchtiming.h"
+#include "common/plaintextdelegate.h"
 #include "services/auditquery.h"
 
 #include <QAbstractTableModel>
@@ -176,12 +178,16 @@ private:
 
 // ---- helpers ----
 
-void configureView(QTableView &view, QAbstractItemModel *model)
+// As the audit panel sets up its view; `plainDelegate` is the panel's delegate (the model
+// under test), the baselines keep Qt's standard one.
+void configureView(QTableView &view, QAbstractItemModel *model, bool plainDelegate)
 {
     view.setModel(model);
     view.setSelectionBehavior(QAbstractItemView::SelectRows);
     view.setAlternatingRowColors(true);
     view.setWordWrap(false);
+    if (plainDelegate)
+        view.setItemDelegate(new PlainTextDelegate(&view));
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
     view.verticalHeader()->hide();
@@ -274,7 +280,7 @@ ModelFixture &modelWith(qint64 rows)
             slot->bytesPerEvent = double(slot->model.bytesUsed()) / double(rows);
             slot->heapPerEvent = double(heapBytes() - heapBefore) / double(rows);
         }
-        configureView(slot->view, &slot->model);
+        configureView(slot->view, &slot->model, true);
     }
     return *slot;
 }
@@ -300,10 +306,10 @@ PlainFixture &plainWith(qint64 rows, bool sorted)
         slot->sorted = sorted;
         if (sorted) {
             slot->proxy.setSourceModel(&slot->model);
-            configureView(slot->view, &slot->proxy);
+            configureView(slot->view, &slot->proxy, false);
             slot->view.sortByColumn(AuditTableModel::Actor, Qt::AscendingOrder);
         } else {
-            configureView(slot->view, &slot->model);
+            configureView(slot->view, &slot->model, false);
         }
         QApplication::processEvents();
     }

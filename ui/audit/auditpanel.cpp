@@ -3,6 +3,7 @@
 #include "api/tenantclient.h"
 #include "audit/audittablemodel.h"
 #include "common/dialogs.h"
+#include "common/plaintextdelegate.h"
 #include "services/auditquery.h"
 #include "services/auditqueryexport.h"
 #include "services/workbenchsession.h"
@@ -98,6 +99,7 @@ AuditPanel::AuditPanel(WorkbenchSession *session, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new PlainTextDelegate(m_view));
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // A fixed row height: never ResizeToContents on a million rows.
     QHeaderView *vertical = m_view->verticalHeader();

@@ -1,0 +1,92 @@
+#include "common/plaintextdelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyle>
+
+namespace calib {
+
+namespace {
+
+// The text margin QCommonStyle uses for item views (PM_FocusFrameHMargin + 1).
+int textMargin(const QStyle *style, const QWidget *widget)
+{
+    return style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+}
+
+} // namespace
+
+void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    opt.index = index;
+    const QWidget *widget = option.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+
+    // The panel: selection, alternate row colour and hover, as the style draws them.
+    opt.features = option.features & QStyleOptionViewItem::Alternate;
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const QVariant display = index.data(Qt::DisplayRole);
+    if (display.isValid()) {
+        const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+            : !(opt.state & QStyle::State_Active)                               ? QPalette::Inactive
+                                                                                : QPalette::Normal;
+        QFont font = opt.font;
+        if (const QVariant f = index.data(Qt::FontRole); f.isValid())
+            font = qvariant_cast<QFont>(f).resolve(font);
+        QColor color = opt.palette.color(
+            group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text);
+        if (!(opt.state & QStyle::State_Selected)) {
+            if (const QVariant fg = index.data(Qt::ForegroundRole); fg.canConvert<QBrush>())
+                color = qvariant_cast<QBrush>(fg).color();
+        }
+        Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+        if (const QVariant a = index.data(Qt::TextAlignmentRole); a.isValid())
+            alignment = Qt::Alignment::fromInt(a.toInt());
+        const int margin = textMargin(style, widget);
+        const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
+        QString text = display.toString();
+        // One line: a line break would otherwise be drawn as a glyph or wrap.
+        if (text.contains(QLatin1Char('\n')))
+            text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        const QFontMetrics metrics(font);
+        const QString shown = metrics.elidedText(text, opt.textElideMode, textRect.width());
+        painter->save();
+        painter->setFont(font);
+        painter->setPen(color);
+        painter->drawText(textRect, QStyle::visualAlignment(opt.direction, alignment).toInt() | Qt::TextSingleLine,
+                          shown);
+        painter->restore();
+    }
+
+    if (opt.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(opt);
+        focus.rect = opt.rect;
+        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+        focus.backgroundColor
+            = opt.palette.color((opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled,
+                                (opt.state & QStyle::State_Selected) ? QPalette::Highlight : QPalette::Window);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
+}
+
+QSize PlainTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QFont font = option.font;
+    if (const QVariant f = index.data(Qt::FontRole); f.isValid())
+        font = qvariant_cast<QFont>(f).resolve(font);
+    const QFontMetrics metrics(font);
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    const int margin = textMargin(style, option.widget);
+    return {metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2 * margin,
+            metrics.height() + 2 * margin};
+}
+
+QWidget *PlainTextDelegate::createEditor(QWidget *, const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    return nullptr; // read-only
+}
+
+} // namespace calib
