@@ -145,7 +145,6 @@ QWidget *MainWindow::createEditorStatusPage()
     m_editorStatusLabel->setObjectName(QStringLiteral("calibrationStatusLabel"));
     m_editorStatusLabel->setWordWrap(true);
     m_editorStatusLabel->setAlignment(Qt::AlignCenter);
-    m_editorStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_editorStatusLabel->setMinimumWidth(320);
     m_editorStatusLabel->setMaximumWidth(560);
 
