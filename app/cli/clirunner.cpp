@@ -844,7 +844,8 @@ void CliRunner::cmdProfile()
             profile.baseUrl = QUrl(connection.baseUrl, QUrl::StrictMode);
         profile.tenant = connection.tenant;
         profile.clientId = connection.clientId;
-        if (!connection.authMethod.isEmpty() && connection.authMethod != u"form" && connection.authMethod != u"basic")
+        if (!connection.authMethod.isEmpty() && connection.authMethod.compare(u"form", Qt::CaseInsensitive) != 0
+            && connection.authMethod.compare(u"basic", Qt::CaseInsensitive) != 0)
             return usageError(u"--auth-method must be \"form\" or \"basic\"."_s);
         profile.authMethod = ConnectionProfile::authMethodFromName(connection.authMethod);
         report(service->add(profile));

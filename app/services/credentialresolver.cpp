@@ -55,6 +55,12 @@ void CredentialResolver::resolve(const ConnectionRequest &request, QObject *cont
         return;
     }
     if (request.sandbox) {
+        if (!request.clientId.isEmpty() || !request.authMethod.isEmpty()) {
+            done(failure(ExitCode::Usage,
+                         tr("--client-id and --auth-method cannot be combined with --sandbox; "
+                            "the sandbox has its own client.")));
+            return;
+        }
         ResolveOutcome outcome;
         outcome.connection.mode = ResolvedConnection::Mode::Sandbox;
         outcome.connection.outboxProfile = ProfileStore::sandboxName();
@@ -111,9 +117,9 @@ void CredentialResolver::resolveExplicit(const ConnectionRequest &request, const
             tr("A client id is needed: give --client-id ID or set %1.").arg(QLatin1StringView(ClientIdVariable))));
         return;
     }
-    if (request.authMethod.isEmpty() || request.authMethod == u"form") {
+    if (request.authMethod.isEmpty() || request.authMethod.compare(u"form", Qt::CaseInsensitive) == 0) {
         config.authMethod = ConnectionConfig::AuthMethod::FormFields;
-    } else if (request.authMethod == u"basic") {
+    } else if (request.authMethod.compare(u"basic", Qt::CaseInsensitive) == 0) {
         config.authMethod = ConnectionConfig::AuthMethod::HttpBasic;
     } else {
         done(failure(ExitCode::Usage, tr("--auth-method must be \"form\" or \"basic\".")));
@@ -160,11 +166,25 @@ void CredentialResolver::resolveProfile(const ConnectionRequest &request, QObjec
     config.clientId = profile->clientId;
     config.authMethod = profile->authMethod == ClientAuthMethod::HttpBasic ? ConnectionConfig::AuthMethod::HttpBasic
                                                                            : ConnectionConfig::AuthMethod::FormFields;
+    const QString envSecret = m_environment.value(QLatin1StringView(SecretVariable));
     if (!m_secrets) {
-        done(failure(ExitCode::Auth, tr("The keychain is not available.")));
+        // No keychain on this machine: the environment variable is the only source left.
+        if (envSecret.isEmpty()) {
+            done(
+                failure(ExitCode::Auth,
+                        tr("The keychain is not available and %1 is not set.").arg(QLatin1StringView(SecretVariable))));
+            return;
+        }
+        ResolveOutcome outcome;
+        outcome.connection.mode = ResolvedConnection::Mode::Profile;
+        outcome.connection.profile = *profile;
+        outcome.connection.config = config;
+        outcome.connection.config.clientSecret = envSecret;
+        outcome.connection.outboxProfile = profile->name;
+        outcome.connection.secretSource = QLatin1StringView(SecretVariable);
+        done(outcome);
         return;
     }
-    const QString envSecret = m_environment.value(QLatin1StringView(SecretVariable));
     const ConnectionProfile found = *profile;
     m_secrets->read(found.name, context, [done, found, config, envSecret](const SecretStore::Result &result) {
         ResolveOutcome outcome;

@@ -149,6 +149,21 @@ private Q_SLOTS:
         QVERIFY(o.connection.secretSource.contains(u"sandbox"_s));
     }
 
+    void sandboxHasItsOwnClient()
+    {
+        ConnectionRequest request;
+        request.sandbox = true;
+        request.clientId = u"cid"_s;
+        ResolveOutcome o = resolve(request);
+        QCOMPARE(o.code, ExitCode::Usage);
+        QVERIFY2(o.error.contains(u"cannot be combined with --sandbox"_s), qPrintable(o.error));
+        request.clientId.clear();
+        request.authMethod = u"basic"_s;
+        o = resolve(request);
+        QCOMPARE(o.code, ExitCode::Usage);
+        QVERIFY2(o.error.contains(u"cannot be combined with --sandbox"_s), qPrintable(o.error));
+    }
+
     void onlyOneWayToConnect_data()
     {
         QTest::addColumn<QString>("profile");
@@ -341,6 +356,8 @@ private Q_SLOTS:
         QTest::newRow("default") << QString() << true << ConnectionConfig::AuthMethod::FormFields;
         QTest::newRow("form") << u"form"_s << true << ConnectionConfig::AuthMethod::FormFields;
         QTest::newRow("basic") << u"basic"_s << true << ConnectionConfig::AuthMethod::HttpBasic;
+        QTest::newRow("Basic (any case)") << u"Basic"_s << true << ConnectionConfig::AuthMethod::HttpBasic;
+        QTest::newRow("FORM (any case)") << u"FORM"_s << true << ConnectionConfig::AuthMethod::FormFields;
         QTest::newRow("oauth") << u"oauth"_s << false << ConnectionConfig::AuthMethod::FormFields;
         QTest::newRow("blank") << u" "_s << false << ConnectionConfig::AuthMethod::FormFields;
     }
@@ -416,9 +433,19 @@ private Q_SLOTS:
         addProfile(tenantProfile(u"NoKeychain"_s));
         ConnectionRequest request;
         request.profile = m_prefix + u"NoKeychain"_s;
-        const ResolveOutcome o = resolve(request, {}, false);
+        ResolveOutcome o = resolve(request, {}, false);
         QCOMPARE(o.code, ExitCode::Auth);
-        QVERIFY2(o.error.contains(u"keychain is not available"_s), qPrintable(o.error));
+        QVERIFY2(o.error.contains(u"keychain is not available and COGNIGY_CLIENT_SECRET is not set"_s),
+                 qPrintable(o.error));
+        // Without a keychain the environment still provides the secret; the rest comes from
+        // the profile.
+        o = resolve(request, environment({{"COGNIGY_CLIENT_SECRET", kEnvSecret}}), false);
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        QCOMPARE(o.connection.mode, Mode::Profile);
+        QCOMPARE(o.connection.config.clientSecret, kEnvSecret);
+        QCOMPARE(o.connection.secretSource, u"COGNIGY_CLIENT_SECRET"_s);
+        QCOMPARE(o.connection.config.clientId, u"profile-client"_s);
+        QCOMPARE(o.connection.outboxProfile, m_prefix + u"NoKeychain"_s);
     }
 
     void profileFallsBackToTheEnvironmentSecret()
