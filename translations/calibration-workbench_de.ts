@@ -1063,16 +1063,20 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
         <translation>Es gibt kein Profil namens „%1“ (siehe: calibctl profile list).</translation>
     </message>
     <message>
-        <source>The keychain is not available.</source>
-        <translation>Der Schlüsselbund ist nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>the keychain</source>
         <translation>der Schlüsselbund</translation>
     </message>
     <message>
         <source>No client secret for profile &quot;%1&quot;: %2 Store one with: calibctl profile set-secret %1</source>
         <translation>Kein Client-Geheimnis für Profil „%1“: %2 Speichern Sie eines mit: calibctl profile set-secret %1</translation>
+    </message>
+    <message>
+        <source>--client-id and --auth-method cannot be combined with --sandbox; the sandbox has its own client.</source>
+        <translation>--client-id und --auth-method können nicht mit --sandbox kombiniert werden; die Sandbox hat ihren eigenen Client.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available and %1 is not set.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar und %1 ist nicht gesetzt.</translation>
     </message>
 </context>
 <context>

@@ -1061,15 +1061,19 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No client secret for profile &quot;%1&quot;: %2 Store one with: calibctl profile set-secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id and --auth-method cannot be combined with --sandbox; the sandbox has its own client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not available and %1 is not set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
