@@ -116,6 +116,20 @@ private:
         return result;
     }
 
+    // --client-id and --auth-method, each on its own, are refused with `message`.
+    void verifyClientOptionsRefused(ConnectionRequest request, const QString &message)
+    {
+        request.clientId = u"other"_s;
+        ResolveOutcome o = resolve(request);
+        QCOMPARE(o.code, ExitCode::Usage);
+        QVERIFY2(o.error.contains(message), qPrintable(o.error));
+        request.clientId.clear();
+        request.authMethod = u"form"_s;
+        o = resolve(request);
+        QCOMPARE(o.code, ExitCode::Usage);
+        QVERIFY2(o.error.contains(message), qPrintable(o.error));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -153,15 +167,7 @@ private Q_SLOTS:
     {
         ConnectionRequest request;
         request.sandbox = true;
-        request.clientId = u"cid"_s;
-        ResolveOutcome o = resolve(request);
-        QCOMPARE(o.code, ExitCode::Usage);
-        QVERIFY2(o.error.contains(u"cannot be combined with --sandbox"_s), qPrintable(o.error));
-        request.clientId.clear();
-        request.authMethod = u"basic"_s;
-        o = resolve(request);
-        QCOMPARE(o.code, ExitCode::Usage);
-        QVERIFY2(o.error.contains(u"cannot be combined with --sandbox"_s), qPrintable(o.error));
+        verifyClientOptionsRefused(request, u"cannot be combined with --sandbox"_s);
     }
 
     void onlyOneWayToConnect_data()
@@ -204,15 +210,7 @@ private Q_SLOTS:
         addProfile(tenantProfile(u"Holds"_s));
         ConnectionRequest request;
         request.profile = m_prefix + u"Holds"_s;
-        request.clientId = u"other"_s;
-        ResolveOutcome o = resolve(request);
-        QCOMPARE(o.code, ExitCode::Usage);
-        QVERIFY2(o.error.contains(u"cannot be combined with --profile"_s), qPrintable(o.error));
-        request.clientId.clear();
-        request.authMethod = u"form"_s;
-        o = resolve(request);
-        QCOMPARE(o.code, ExitCode::Usage);
-        QVERIFY2(o.error.contains(u"cannot be combined with --profile"_s), qPrintable(o.error));
+        verifyClientOptionsRefused(request, u"cannot be combined with --profile"_s);
     }
 
     void nothingGiven()
