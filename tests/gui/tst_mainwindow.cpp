@@ -8,6 +8,7 @@
 #include "editor/calibrationeditor.h"
 #include "mainwindow.h"
 #include "review/reviewpanel.h"
+#include "sandbox/sandboxserver.h"
 #include "services/inprocesssandbox.h"
 #include "services/reviewqueue.h"
 #include "services/workbenchsession.h"
@@ -126,6 +127,47 @@ private Q_SLOTS:
         QCOMPARE(window.editor()->calibration(), session->calibrationInForce()->calibration);
         QVERIFY(window.findChild<QAction *>(QStringLiteral("validateAction"))->isEnabled());
         QVERIFY(window.findChild<QAction *>(QStringLiteral("applyAction"))->isEnabled());
+    }
+
+    void calibrationLoadFailureOffersTryAgain()
+    {
+        // A tenant whose every API answer (not the token) is malformed JSON.
+        SandboxOptions options;
+        options.faultRate = 1.0;
+        options.faults = {QStringLiteral("malformed")};
+        SandboxServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+
+        auto session = makeSession();
+        MainWindow window(session.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionConfig config;
+        config.baseUrl = server.baseUrl();
+        config.clientId = options.clientId;
+        config.clientSecret = options.clientSecret;
+        QSignalSpy failed(session.get(), &WorkbenchSession::requestFailed);
+        QVERIFY2(session->connectConfig(config, QStringLiteral("faulty"), &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+        QCOMPARE(failed.first().first().toString(), QStringLiteral("getCalibration"));
+
+        auto *label = window.findChild<QLabel *>(QStringLiteral("calibrationStatusLabel"));
+        QVERIFY2(label->text().startsWith(QStringLiteral("The calibration in force could not be loaded from")),
+                 qPrintable(label->text()));
+        QVERIFY(!window.hasEditor());
+        auto *retry = window.findChild<QPushButton *>(QStringLiteral("statusRetryButton"));
+        QVERIFY(retry->isVisible());
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("statusImportPresetButton"))->isVisible());
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("statusConnectSandboxButton"))->isVisible());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("applyAction"))->isEnabled());
+
+        // Try Again asks the tenant again (and fails again here).
+        const qsizetype before = failed.size();
+        retry->click();
+        QTRY_VERIFY_WITH_TIMEOUT(failed.size() > before, 10000);
+        QVERIFY(retry->isVisible());
+        QVERIFY(!window.hasEditor());
     }
 
     void presetImportBuildsTheEditorWithoutAConnection()
