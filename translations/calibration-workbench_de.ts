@@ -110,6 +110,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectionProfilesDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>e.g. acme for https://acme.cognigy.com/api/v1</source>
+        <translation>z. B. acme für https://acme.cognigy.com/api/v1</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>optional: overrides the tenant URL</source>
+        <translation>optional: überschreibt die Mandanten-URL</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored secret</source>
+        <translation>leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>A draft needs a profile.</source>
@@ -896,40 +959,8 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
 <context>
     <name>calib::ConnectionProfilesDialog</name>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
-    </message>
-    <message>
-        <source>Connection Profiles</source>
-        <translation>Verbindungsprofile</translation>
-    </message>
-    <message>
-        <source>Connection profiles</source>
-        <translation>Verbindungsprofile</translation>
-    </message>
-    <message>
-        <source>e.g. acme for https://acme.cognigy.com/api/v1</source>
-        <translation>z. B. acme für https://acme.cognigy.com/api/v1</translation>
-    </message>
-    <message>
-        <source>optional: overrides the tenant URL</source>
-        <translation>optional: überschreibt die Mandanten-URL</translation>
     </message>
     <message>
         <source>Form fields</source>
@@ -938,34 +969,6 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
     <message>
         <source>HTTP Basic</source>
         <translation>HTTP Basic</translation>
-    </message>
-    <message>
-        <source>leave empty to keep the stored secret</source>
-        <translation>leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant:</source>
-        <translation>&amp;Mandant:</translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation>&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Client-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>&amp;Authentication:</source>
-        <translation>&amp;Authentifizierung:</translation>
-    </message>
-    <message>
-        <source>Client s&amp;ecret:</source>
-        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>The built-in sandbox runs inside the workbench and needs no secret.</source>

@@ -110,6 +110,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectionProfilesDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. acme for https://acme.cognigy.com/api/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: overrides the tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>A draft needs a profile.</source>
@@ -894,39 +957,7 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
 <context>
     <name>calib::ConnectionProfilesDialog</name>
     <message>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. acme for https://acme.cognigy.com/api/v1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional: overrides the tenant URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -935,34 +966,6 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
     </message>
     <message>
         <source>HTTP Basic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client s&amp;ecret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

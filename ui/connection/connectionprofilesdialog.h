@@ -4,12 +4,13 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
+#include <memory>
+
 class QPushButton;
+
+namespace Ui {
+class ConnectionProfilesDialog;
+}
 
 namespace calib {
 
@@ -45,21 +46,9 @@ private:
     void setStatus(const QString &text, bool error);
     void updateButtons();
 
+    const std::unique_ptr<Ui::ConnectionProfilesDialog> m_ui;
     WorkbenchSession *m_session;
     QString m_editing; // name of the profile in the form; empty for a new one
-    QListWidget *m_list;
-    QLineEdit *m_name;
-    QLineEdit *m_tenant;
-    QLineEdit *m_baseUrl;
-    QLineEdit *m_clientId;
-    QComboBox *m_auth;
-    QLineEdit *m_secret;
-    QLabel *m_secretState;
-    QLabel *m_status;
-    QPushButton *m_newButton;
-    QPushButton *m_removeButton;
-    QPushButton *m_saveButton;
-    QPushButton *m_testButton;
     QPushButton *m_connectButton;
 };
 
