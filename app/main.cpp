@@ -112,6 +112,11 @@ int main(int argc, char *argv[])
     parser.process(app);
     trace.mark("arguments");
 
+    if (parser.isSet(profileOption) && parser.isSet(sandboxOption)) {
+        QTextStream(stderr) << "calibration-workbench: --profile and --sandbox cannot be combined" << Qt::endl;
+        return 2;
+    }
+
     calib::WorkbenchSession session;
     trace.mark("session");
     installTranslators(app,
@@ -176,7 +181,11 @@ int main(int argc, char *argv[])
     // What the first frame does not need starts right after it: the local database, then the
     // connection (starting the sandbox loads the TLS backend and seeds the demo tenant). A
     // window that is not exposed (started minimised) starts it after a short while anyway.
-    const QString profileName = parser.value(profileOption);
+    // Without --profile or --sandbox: the connection used last (the sandbox on first start,
+    // or when that profile is gone).
+    QString profileName = parser.value(profileOption);
+    if (!parser.isSet(profileOption) && !parser.isSet(sandboxOption))
+        profileName = session.profiles().lastUsed();
     const bool useSandbox
         = parser.isSet(sandboxOption) || profileName.isEmpty() || profileName == calib::ProfileStore::sandboxName();
     bool sessionStarted = false;

@@ -14,6 +14,7 @@
 #include "help/apicontractdialog.h"
 #include "review/reviewpanel.h"
 #include "services/applyworkflow.h"
+#include "services/outboxresumer.h"
 #include "services/reviewqueue.h"
 #include "services/workbenchsession.h"
 #include "store/appsettings.h"
@@ -25,12 +26,12 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QBoxLayout>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
@@ -42,6 +43,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace calib {
@@ -57,6 +59,7 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_editorStack(new QStackedWidget(this))
     , m_undoStack(new QUndoStack(this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_draftTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -77,6 +80,13 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
     m_tabs->addTab(new QWidget(m_tabs), tr("&What-if"));
     m_tabs->addTab(new QWidget(m_tabs), tr("We&bhooks"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensurePanel);
+    // Edit > Undo follows the tab: review labels on the Review tab, the calibration
+    // draft everywhere else.
+    m_undoGroup->addStack(m_undoStack);
+    m_undoGroup->setActiveStack(m_undoStack);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_undoGroup->setActiveStack(index == ReviewTab && m_reviewPanel ? m_reviewPanel->undoStack() : m_undoStack);
+    });
     setCentralWidget(m_tabs);
 
     m_draftTimer->setSingleShot(true);
@@ -250,7 +260,10 @@ ReviewPanel *MainWindow::reviewPanel()
     if (!m_reviewPanel) {
         m_reviewPanel = new ReviewPanel(m_session, m_tabs);
         m_reviewPanel->setObjectName(QStringLiteral("reviewPanel"));
+        m_undoGroup->addStack(m_reviewPanel->undoStack());
         placePanel(m_tabs, ReviewTab, m_reviewPanel);
+        if (m_tabs->currentIndex() == ReviewTab)
+            m_undoGroup->setActiveStack(m_reviewPanel->undoStack());
     }
     return m_reviewPanel;
 }
@@ -350,10 +363,10 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
 
@@ -559,6 +572,11 @@ void MainWindow::updateStatus()
 
 void MainWindow::onConnectionChanged()
 {
+    // An edit not yet autosaved belongs to the tenant the editor shows: save it there now.
+    if (m_draftTimer->isActive()) {
+        m_draftTimer->stop();
+        saveDraft();
+    }
     QString title = tr("Calibration Workbench");
     if (m_session->isConnected())
         title = m_session->tenantLabel() % QStringLiteral(" — ") % title;
@@ -573,22 +591,31 @@ void MainWindow::onConnectionChanged()
 
 void MainWindow::onCalibrationInForceLoaded(const CalibrationInForce &inForce)
 {
+    const QString profile = m_session->profile().name;
+    // The editor starts from the calibration in force on the first load, and again when
+    // another tenant is connected (its draft, if any, is offered back below). A preset
+    // imported before any connection stays.
     const bool first = !editorReady();
+    const bool otherTenant = !first && !m_editorProfile.isEmpty() && m_editorProfile != profile;
     m_loadError.clear();
     if (m_whatIfPanel)
         m_whatIfPanel->setThresholdsInForce(inForce.calibration);
-    if (first) {
+    if (first || otherTenant) {
         editor()->setCalibration(inForce.calibration);
         m_editor->setEnabled(true);
     } else if (m_replaceOnLoad && inForce.calibration != m_editor->calibration()) {
         m_editor->replaceCalibration(inForce.calibration, tr("Load version %1 from the tenant").arg(inForce.version));
     }
     m_replaceOnLoad = false;
+    m_editorProfile = profile;
+    m_editorInForce = inForce.calibration;
     statusBar()->showMessage(
         tr("Loaded version %1 (%2) from the tenant").arg(inForce.version).arg(inForce.calibrationId), 5000);
     updateStatus();
-    if (first && !m_recoveryOffered)
+    if (!m_recoveryOffered.contains(profile)) {
+        m_recoveryOffered.insert(profile);
         QTimer::singleShot(0, this, &MainWindow::offerRecovery);
+    }
     if (!m_firstDataShown) {
         m_firstDataShown = true;
         Q_EMIT firstDataShown();
@@ -618,34 +645,25 @@ void MainWindow::onRequestFailed(const QString &operation, const ApiError &error
 
 void MainWindow::offerRecovery()
 {
-    m_recoveryOffered = true;
-    if (!m_session->isDatabaseOpen() || !m_session->applyWorkflow())
+    if (!m_session->isDatabaseOpen() || !m_session->applyWorkflow() || !editorReady())
         return;
+    const QString profile = m_session->profile().name;
     const QList<OutboxEntry> pending = m_session->applyWorkflow()->pending();
-    if (!pending.isEmpty()) {
+    if (!pending.isEmpty() && !m_resumer) {
         const auto answer = dialogs::question(
             this, tr("Unfinished Applies"),
             tr("%n apply(s) to this tenant did not get a final answer (the window closed or the network failed). "
-               "Resume now? Each is sent again with its own idempotency key, so it lands exactly once.",
+               "Resume now? They are sent again one by one, oldest first, each with its own idempotency key, so "
+               "each lands exactly once.",
                nullptr, int(pending.size())));
-        if (answer == QMessageBox::Yes) {
-            for (const OutboxEntry &entry : pending) {
-                ApplyOperation *operation = m_session->applyWorkflow()->resume(entry);
-                connect(operation, &ApplyOperation::finished, this, [this](const ApplyOutcome &outcome) {
-                    statusBar()->showMessage(outcome.ok()
-                                                 ? tr("Resumed apply landed as version %1").arg(outcome.applied.version)
-                                                 : tr("Resumed apply: %1").arg(outcome.error.message),
-                                             10000);
-                    m_session->loadCalibrationInForce();
-                });
-            }
-        }
+        if (answer == QMessageBox::Yes)
+            resumePendingApplies();
     }
 
-    const auto draft = m_session->drafts().load(m_session->profile().name);
+    const auto draft = m_session->drafts().load(profile);
     if (draft && draft.value()) {
         const auto parsed = calibrationFromJson(draft.value()->payload);
-        if (parsed.ok() && *parsed.value != editor()->calibration()) {
+        if (parsed.ok() && *parsed.value != m_editor->calibration()) {
             const auto answer = dialogs::question(
                 this, tr("Restore Draft"),
                 tr("An unapplied draft from %1 was saved for this connection. Restore it into the editor?")
@@ -653,22 +671,44 @@ void MainWindow::offerRecovery()
             if (answer == QMessageBox::Yes)
                 m_editor->replaceCalibration(*parsed.value, tr("Restore draft"));
             else
-                m_session->drafts().clear(m_session->profile().name);
+                m_session->drafts().clear(profile);
         }
     }
 }
 
+void MainWindow::resumePendingApplies()
+{
+    m_resumer = new OutboxResumer(m_session->applyWorkflow(), this);
+    connect(m_resumer, &OutboxResumer::rowStarted, this, [this](const OutboxEntry &entry) {
+        statusBar()->showMessage(tr("Resuming the apply of %1...")
+                                     .arg(QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat)));
+    });
+    connect(m_resumer, &OutboxResumer::retryCountdown, this, [this](int seconds, const QString &reason) {
+        statusBar()->showMessage(tr("Resuming: %1, retrying in %n s", nullptr, seconds).arg(reason));
+    });
+    connect(m_resumer, &OutboxResumer::finished, this, [this](const OutboxResumer::Summary &summary) {
+        m_resumer->deleteLater();
+        QString text = tr("Resumed %n apply(s): ", nullptr, summary.total)
+            % tr("%1 landed, %2 rejected, %3 still pending.")
+                  .arg(summary.succeeded)
+                  .arg(summary.failed)
+                  .arg(summary.stillPending);
+        statusBar()->showMessage(text, 15000);
+        m_session->loadCalibrationInForce();
+    });
+    m_resumer->start();
+}
+
 void MainWindow::saveDraft()
 {
-    if (!m_session->isDatabaseOpen() || !m_session->isConnected() || !editorReady())
+    // The draft belongs to the tenant whose calibration the editor was loaded from.
+    if (!m_session->isDatabaseOpen() || m_editorProfile.isEmpty() || !editorReady())
         return;
-    const auto &inForce = m_session->calibrationInForce();
-    if (inForce && inForce->calibration == m_editor->calibration()) {
-        m_session->drafts().clear(m_session->profile().name);
+    if (m_editorInForce == m_editor->calibration()) {
+        m_session->drafts().clear(m_editorProfile);
         return;
     }
-    if (const StoreStatus saved
-        = m_session->drafts().save(m_session->profile().name, toWireJson(m_editor->calibration()));
+    if (const StoreStatus saved = m_session->drafts().save(m_editorProfile, toWireJson(m_editor->calibration()));
         !saved) {
         statusBar()->showMessage(tr("The draft could not be saved: %1").arg(saved.error()), 10000);
     }

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QAction;
 class QLabel;
@@ -15,12 +16,14 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
+class QUndoGroup;
 class QUndoStack;
 
 namespace calib {
 
 class AuditPanel;
 class CalibrationEditor;
+class OutboxResumer;
 class ReviewPanel;
 class WebhooksPanel;
 class WhatIfPanel;
@@ -84,6 +87,7 @@ private:
     QWidget *createEditorStatusPage();
     void updateEditorStatusPage();
     [[nodiscard]] bool editorReady() const;
+    void resumePendingApplies(); // one by one, oldest first
     void updateActions();
     void updateStatus();
     void updateRecentMenu();
@@ -116,9 +120,13 @@ private:
     WhatIfPanel *m_whatIfPanel = nullptr;
     WebhooksPanel *m_webhooksPanel = nullptr;
     QUndoStack *m_undoStack;
+    QUndoGroup *m_undoGroup;
     QTimer *m_draftTimer;
     bool m_firstDataShown = false;
-    bool m_recoveryOffered = false;
+    QSet<QString> m_recoveryOffered; // profiles whose draft and outbox were offered back
+    QString m_editorProfile; // the profile whose calibration the editor holds
+    Calibration m_editorInForce; // that profile's calibration in force
+    QPointer<OutboxResumer> m_resumer;
     bool m_replaceOnLoad = false; // the user asked to load the calibration in force
 
     QAction *m_importAction = nullptr;

@@ -182,6 +182,7 @@ void ApiCall::send(const QString &token)
     else
         m_reply = m_client->network()->sendCustomRequest(request, m_spec.verb, m_spec.body);
 
+    Q_EMIT sending(m_sent);
     const qint64 cap = options.maxResponseBytes;
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, cap] {

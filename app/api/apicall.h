@@ -84,6 +84,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void finished(const calib::ApiResult &result);
+    // A request goes out; `attempt` counts from 1 (a retry or a repeat after a job wait
+    // has 2 and up), so a UI showing "retrying in N s" can say "sending" again.
+    void sending(int attempt);
     // A retry is scheduled: emitted when the wait starts and then once per second with the
     // whole seconds remaining, so a UI can show "retrying in N s". `reason` is short
     // ("rate limited", "engine busy", "timeout", ...).

@@ -155,6 +155,10 @@ void ApplyOperation::send()
         qCWarning(lcApply) << "outbox markSending failed:" << sending.error();
     setState(ApplyState::Sending);
     m_call = m_client->applyCalibration(m_calibration, m_key, PreferReturn::Minimal);
+    connect(m_call, &ApiCall::sending, this, [this](int attempt) {
+        if (attempt > 1)
+            setState(ApplyState::Sending, tr("attempt %1").arg(attempt));
+    });
     connect(m_call, &ApiCall::retrying, this, [this](int seconds, const QString &reason) {
         setState(ApplyState::RetryWaiting, reason);
         Q_EMIT retryCountdown(seconds, reason);

@@ -44,6 +44,9 @@ struct ApplyOutcome
     qint64 latencyMs = 0; // first send to final answer
     bool stillPending = false; // not final: kept in the outbox to resume later
     [[nodiscard]] bool ok() const { return state == ApplyState::Succeeded; }
+    // The tenant accepted the calibration, even if what followed (its reweight job, or
+    // following it) failed or was cancelled.
+    [[nodiscard]] bool landed() const { return !applied.calibrationId.isEmpty(); }
 };
 
 struct ApplyOptions

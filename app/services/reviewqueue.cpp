@@ -100,21 +100,10 @@ bool ReviewQueue::setLabels(const QStringList &alertIds, const QList<std::option
         }
     }
     if (m_store) {
-        if (!upserts.isEmpty()) {
-            const StoreStatus status = m_store->upsertMany(upserts);
-            if (!status.ok()) {
-                if (error)
-                    *error = status.error();
-                return false;
-            }
-        }
-        for (const QString &id : removals) {
-            const StoreStatus status = m_store->remove(m_tenant, id);
-            if (!status.ok()) {
-                if (error)
-                    *error = status.error();
-                return false;
-            }
+        if (const StoreStatus status = m_store->update(upserts, m_tenant, removals); !status.ok()) {
+            if (error)
+                *error = status.error();
+            return false;
         }
     }
     QList<qsizetype> changed;

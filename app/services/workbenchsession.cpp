@@ -103,6 +103,8 @@ bool WorkbenchSession::connectWith(const ConnectionConfig &config, const Connect
     m_client = new TenantClient(m_network, m_clock, config, {}, this);
     connect(m_client, &TenantClient::tokenStateChanged, this, &WorkbenchSession::tokenStateChanged);
     m_workflow = new ApplyWorkflow(m_client, m_outbox.get(), m_history.get(), m_profile.name, this);
+    // The next start connects here again (a saved profile or the sandbox).
+    m_profiles->setLastUsed(m_profile.name);
     Q_EMIT connectionChanged();
     return true;
 }
@@ -127,8 +129,6 @@ void WorkbenchSession::connectStoredProfile(const QString &name, QObject *contex
         }
         QString error;
         const bool ok = connectProfile(profile, result.secret, &error);
-        if (ok)
-            m_profiles->setLastUsed(profile.name);
         done(ok, error);
     });
 }

@@ -51,9 +51,18 @@ StoreStatus ReviewStore::upsert(const AlertReview &review)
 
 StoreStatus ReviewStore::upsertMany(const QList<AlertReview> &reviews)
 {
+    return update(reviews, {}, {});
+}
+
+StoreStatus ReviewStore::update(const QList<AlertReview> &reviews, const QString &tenant, const QStringList &removedIds)
+{
     return m_db.transaction([&]() -> StoreStatus {
         for (const AlertReview &r : reviews) {
             if (StoreStatus st = write(r); !st)
+                return st;
+        }
+        for (const QString &id : removedIds) {
+            if (StoreStatus st = remove(tenant, id); !st)
                 return st;
         }
         return {};

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -46,6 +47,9 @@ public:
     StoreStatus upsert(const AlertReview &review);
     // All or nothing: one transaction for the whole list.
     StoreStatus upsertMany(const QList<AlertReview> &reviews);
+    // All or nothing: writes `reviews` and removes the reviews of `removedIds` (of
+    // `tenant`) in one transaction.
+    StoreStatus update(const QList<AlertReview> &reviews, const QString &tenant, const QStringList &removedIds);
     StoreStatus remove(const QString &tenant, const QString &alertId);
     [[nodiscard]] StoreResult<std::optional<AlertReview>> get(const QString &tenant, const QString &alertId) const;
     // Oldest review first.

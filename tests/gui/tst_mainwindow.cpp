@@ -7,6 +7,7 @@
 #include "core/preset.h"
 #include "editor/calibrationeditor.h"
 #include "mainwindow.h"
+#include "review/alertreviewmodel.h"
 #include "review/reviewpanel.h"
 #include "sandbox/sandboxserver.h"
 #include "services/inprocesssandbox.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -363,6 +365,57 @@ private Q_SLOTS:
         QVERIFY(found);
         window.undoStack()->undo();
         QCOMPARE(window.editor()->calibration(), before);
+    }
+
+    // Edit > Undo and Ctrl+Z act on what the user is looking at: review labels on the
+    // Review tab, the calibration draft elsewhere; never ambiguous, never the wrong one.
+    void undoFollowsTheTab()
+    {
+        auto session = makeSession();
+        MainWindow window(session.get());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(connectAndLoad(*session, window));
+        Calibration edited = window.editor()->calibration();
+        edited.sensitivityLevel = 0.41;
+        window.editor()->replaceCalibration(edited, QStringLiteral("edit"));
+        QVERIFY(window.undoStack()->canUndo());
+
+        window.tabs()->setCurrentIndex(window.tabs()->indexOf(window.reviewPanel()));
+        ReviewPanel *panel = window.reviewPanel();
+        panel->queue()->clear();
+        Alert alert;
+        alert.id = QStringLiteral("u_1");
+        alert.interactionId = alert.id;
+        alert.emotion = Emotion::Anger;
+        alert.confidence = 0.9;
+        alert.threshold = 0.8;
+        alert.directive = Directive::Notify;
+        alert.triggeredAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+        QCOMPARE(panel->queue()->addAlerts({alert}), 1);
+        QTableView *view = panel->view();
+        view->setFocus();
+        view->setCurrentIndex(panel->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_T);
+        QCOMPARE(panel->queue()->at(0).label, AlertReview::Label::TruePositive);
+
+        QAction *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(undo->text().contains(QStringLiteral("Label")));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!panel->queue()->at(0).label);
+        QCOMPARE(window.editor()->calibration().sensitivityLevel, 0.41); // the draft untouched
+        QTest::keyClick(view, Qt::Key_Z, Qt::ShiftModifier | Qt::ControlModifier); // redo
+        QCOMPARE(panel->queue()->at(0).label, AlertReview::Label::TruePositive);
+        undo->trigger(); // the menu item on the Review tab: the label again
+        QVERIFY(!panel->queue()->at(0).label);
+        QCOMPARE(window.editor()->calibration().sensitivityLevel, 0.41);
+
+        window.tabs()->setCurrentIndex(0);
+        QVERIFY(!undo->text().contains(QStringLiteral("Label")));
+        undo->trigger();
+        QVERIFY(window.editor()->calibration().sensitivityLevel != 0.41);
+        QVERIFY(!panel->queue()->at(0).label);
     }
 
     void draftIsOfferedBackAfterRestart()

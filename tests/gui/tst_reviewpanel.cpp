@@ -1,3 +1,4 @@
+#include "common/dialogs.h"
 #include "review/alertreviewmodel.h"
 #include "review/precisionchart.h"
 #include "review/reviewpanel.h"
@@ -10,6 +11,8 @@
 #include <QAreaSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,6 +145,59 @@ private Q_SLOTS:
                      u"fp"_s);
             QCOMPARE(panel.queue()->reviews().size(), 4);
         }
+    }
+
+    // A label the database refuses is reported, not pushed onto the undo stack, and the
+    // queue keeps the alert as it was; a later failing undo is reported too.
+    void aRefusedLabelIsReportedAndNotUndoable()
+    {
+        QTemporaryDir dir;
+        WorkbenchSession::Paths paths;
+        paths.settingsFile = dir.filePath(u"settings.ini"_s);
+        paths.databaseFile = dir.filePath(u"workbench.sqlite"_s);
+        WorkbenchSession session(paths);
+        QString error;
+        QVERIFY2(session.openDatabase(&error), qPrintable(error));
+        ReviewPanel panel(&session);
+        QCOMPARE(panel.queue()->addAlerts({makeAlert(1, Emotion::Anger, u"2026-03-02"_s, u"outage"_s),
+                                           makeAlert(2, Emotion::Anger, u"2026-03-02"_s, u"billing"_s)}),
+                 2);
+        QTableView *view = panel.view();
+        view->setCurrentIndex(panel.model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_T);
+        QCOMPARE(panel.undoStack()->count(), 1);
+
+        // Another connection makes every write to the reviews fail, as a full disk would.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+            db.setDatabaseName(paths.databaseFile);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TRIGGER no_insert BEFORE INSERT ON alert_reviews "
+                           "BEGIN SELECT RAISE(ABORT, 'disk is full'); END"_s));
+            QVERIFY(q.exec(u"CREATE TRIGGER no_update BEFORE UPDATE ON alert_reviews "
+                           "BEGIN SELECT RAISE(ABORT, 'disk is full'); END"_s));
+            QVERIFY(q.exec(u"CREATE TRIGGER no_delete BEFORE DELETE ON alert_reviews "
+                           "BEGIN SELECT RAISE(ABORT, 'disk is full'); END"_s));
+        }
+        QSqlDatabase::removeDatabase(u"saboteur"_s);
+
+        dialogs::setSuppressed(true);
+        dialogs::clearShownMessages();
+        view->setCurrentIndex(panel.model()->index(1, 0));
+        QTest::keyClick(view, Qt::Key_F);
+        QCOMPARE(dialogs::shownMessages().size(), 1);
+        QVERIFY(dialogs::shownMessages().first().contains(u"disk is full"_s));
+        QCOMPARE(panel.undoStack()->count(), 1); // nothing to undo for the refused label
+        QVERIFY(!panel.queue()->at(1).label);
+        QCOMPARE(view->currentIndex().row(), 1); // the reviewer stays on the alert
+
+        // Undoing the earlier label cannot delete it either: reported, label kept.
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(dialogs::shownMessages().size(), 2);
+        QCOMPARE(panel.queue()->at(0).label, AlertReview::Label::TruePositive);
+        dialogs::setSuppressed(false);
+        dialogs::clearShownMessages();
     }
 
     void importJsonlAndCsv()

@@ -121,6 +121,9 @@ void ReviewApplyDialog::onStateChanged(ApplyState state, const QString &detail)
     case ApplyState::Sending:
         m_ui->applyStateLabel->setText(ApplyOperation::stateText(state));
         m_ui->applyProgressBar->setRange(0, 0);
+        if (!detail.isEmpty()) // sent again after a wait
+            m_ui->applyDetailLabel->setText(
+                tr("Sent again (%1) with the same idempotency key, so it cannot land twice.").arg(detail));
         break;
     case ApplyState::Reweighting:
         m_ui->applyStateLabel->setText(tr("Model reweight running (job %1)").arg(detail));
@@ -153,6 +156,21 @@ void ReviewApplyDialog::onFinished(const ApplyOutcome &outcome)
         QString text = tr("Calibration id %1, in %2 ms.").arg(outcome.applied.calibrationId).arg(outcome.latencyMs);
         if (outcome.applied.replayed)
             text += QLatin1Char(' ') % tr("The tenant had already applied this change; its answer was replayed.");
+        m_ui->applyDetailLabel->setText(text);
+        Q_EMIT applied(outcome);
+        return;
+    }
+
+    if (outcome.landed()) {
+        // Applied; only the reweight job (or following it) did not end well.
+        m_ui->applyStateLabel->setText(tr("Applied: version %1").arg(outcome.applied.version));
+        QString text = tr("Calibration id %1, in %2 ms.").arg(outcome.applied.calibrationId).arg(outcome.latencyMs);
+        text += QStringLiteral("\n")
+            % (outcome.state == ApplyState::Cancelled
+                   ? tr("The model reweight job %1 is no longer followed here; it goes on on the tenant, and "
+                        "further applies wait until it ends.")
+                         .arg(outcome.applied.jobId)
+                   : outcome.error.message);
         m_ui->applyDetailLabel->setText(text);
         Q_EMIT applied(outcome);
         return;

@@ -6,9 +6,11 @@
 
 namespace calib {
 
-LabelCommand::LabelCommand(ReviewQueue *queue, QStringList alertIds, std::optional<AlertReview::Label> label)
+LabelCommand::LabelCommand(ReviewQueue *queue, QStringList alertIds, std::optional<AlertReview::Label> label,
+                           std::function<void(const QString &)> onFailure)
     : m_queue(queue)
     , m_ids(std::move(alertIds))
+    , m_onFailure(std::move(onFailure))
 {
     for (const QString &id : std::as_const(m_ids)) {
         const qsizetype row = m_queue->rowOf(id);
@@ -19,17 +21,29 @@ LabelCommand::LabelCommand(ReviewQueue *queue, QStringList alertIds, std::option
     setText(QCoreApplication::translate("LabelCommand", "Label %n alert(s) %1", nullptr, int(m_ids.size())).arg(name));
 }
 
-void LabelCommand::redo()
+bool LabelCommand::apply()
 {
     m_error.clear();
-    if (!m_queue->setLabels(m_ids, m_after, &m_error))
-        setObsolete(true);
+    m_applied = m_queue->setLabels(m_ids, m_after, &m_error);
+    return m_applied;
+}
+
+void LabelCommand::redo()
+{
+    if (m_applied) {
+        m_applied = false; // the push after apply(): already written
+        return;
+    }
+    m_error.clear();
+    if (!m_queue->setLabels(m_ids, m_after, &m_error) && m_onFailure)
+        m_onFailure(m_error);
 }
 
 void LabelCommand::undo()
 {
     m_error.clear();
-    m_queue->setLabels(m_ids, m_before, &m_error);
+    if (!m_queue->setLabels(m_ids, m_before, &m_error) && m_onFailure)
+        m_onFailure(m_error);
 }
 
 } // namespace calib

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QUndoCommand>
 
+#include <functional>
 #include <optional>
 
 namespace calib {
@@ -13,14 +14,21 @@ class ReviewQueue;
 
 // Labelling one or more alerts, undoable: undo restores each alert's previous label
 // (or no label) in the queue and the database.
+//
+// The labels are written by apply() before the command is pushed, so a failed write
+// never reaches the undo stack; the push's own redo() is then skipped. A later undo or
+// redo that cannot write leaves the queue as it was and reports the reason through
+// `onFailure`.
 class LabelCommand final : public QUndoCommand
 {
 public:
-    LabelCommand(ReviewQueue *queue, QStringList alertIds, std::optional<AlertReview::Label> label);
+    LabelCommand(ReviewQueue *queue, QStringList alertIds, std::optional<AlertReview::Label> label,
+                 std::function<void(const QString &)> onFailure);
 
+    // Writes the new labels; false (with error()) when the database refused them.
+    [[nodiscard]] bool apply();
     void redo() override;
     void undo() override;
-    [[nodiscard]] bool failed() const { return !m_error.isEmpty(); }
     [[nodiscard]] const QString &error() const { return m_error; }
 
 private:
@@ -28,7 +36,9 @@ private:
     QStringList m_ids;
     QList<std::optional<AlertReview::Label>> m_before;
     QList<std::optional<AlertReview::Label>> m_after;
+    std::function<void(const QString &)> m_onFailure;
     QString m_error;
+    bool m_applied = false;
 };
 
 } // namespace calib

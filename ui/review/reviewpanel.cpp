@@ -16,9 +16,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -90,10 +90,8 @@ ReviewPanel::ReviewPanel(WorkbenchSession *session, QWidget *parent)
     m_bucketCombo->addItem(tr("By day"), int(PrecisionBucket::Day));
     m_bucketCombo->addItem(tr("By week"), int(PrecisionBucket::Week));
 
-    auto *undoShortcut = new QShortcut(QKeySequence::Undo, this, m_undo, &QUndoStack::undo);
-    undoShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *redoShortcut = new QShortcut(QKeySequence::Redo, this, m_undo, &QUndoStack::redo);
-    redoShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    // Undo and Redo on the queue act on the labels (ahead of a window-wide Undo on the
+    // same keys); see eventFilter().
 
     auto *hint = new QLabel(tr("Keys: <b>T</b> true positive · <b>F</b> false positive · <b>S</b> skip · "
                                "<b>Ctrl+Z</b> undo. Select several rows to label them at once."),
@@ -201,8 +199,23 @@ void ReviewPanel::loadCalibrationMarkers()
 
 bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->accept();
+            return true;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo)) {
+            m_undo->undo();
+            return true;
+        }
+        if (key->matches(QKeySequence::Redo)) {
+            m_undo->redo();
+            return true;
+        }
         if (key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
             return QWidget::eventFilter(watched, event);
         switch (key->key()) {
@@ -226,12 +239,15 @@ void ReviewPanel::labelSelection(std::optional<AlertReview::Label> label)
     QStringList ids;
     for (const QModelIndex &index : std::as_const(rows))
         ids.append(m_model->index(index.row(), 0).data(AlertReviewModel::AlertIdRole).toString());
-    auto *command = new LabelCommand(m_queue, ids, label);
-    m_undo->push(command);
-    if (command->failed()) {
+    auto command = std::make_unique<LabelCommand>(m_queue, ids, label, [panel = QPointer(this)](const QString &error) {
+        if (panel)
+            dialogs::warning(panel, tr("Labels not saved"), error);
+    });
+    if (!command->apply()) {
         dialogs::warning(this, tr("Labels not saved"), command->error());
         return;
     }
+    m_undo->push(command.release());
     // One alert labelled: move on to the next, so a reviewer can keep typing.
     if (rows.size() == 1 && rows.first().row() + 1 < m_model->rowCount()) {
         const QModelIndex next = m_model->index(rows.first().row() + 1, 0);
