@@ -612,10 +612,8 @@ void MainWindow::onCalibrationInForceLoaded(const CalibrationInForce &inForce)
     statusBar()->showMessage(
         tr("Loaded version %1 (%2) from the tenant").arg(inForce.version).arg(inForce.calibrationId), 5000);
     updateStatus();
-    if (!m_recoveryOffered.contains(profile)) {
-        m_recoveryOffered.insert(profile);
+    if (first || otherTenant) // this tenant's draft and unfinished applies
         QTimer::singleShot(0, this, &MainWindow::offerRecovery);
-    }
     if (!m_firstDataShown) {
         m_firstDataShown = true;
         Q_EMIT firstDataShown();

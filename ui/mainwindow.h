@@ -7,7 +7,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
 
 class QAction;
 class QLabel;
@@ -123,7 +122,6 @@ private:
     QUndoGroup *m_undoGroup;
     QTimer *m_draftTimer;
     bool m_firstDataShown = false;
-    QSet<QString> m_recoveryOffered; // profiles whose draft and outbox were offered back
     QString m_editorProfile; // the profile whose calibration the editor holds
     Calibration m_editorInForce; // that profile's calibration in force
     QPointer<OutboxResumer> m_resumer;

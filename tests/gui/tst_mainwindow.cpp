@@ -13,13 +13,16 @@
 #include "services/inprocesssandbox.h"
 #include "services/reviewqueue.h"
 #include "services/workbenchsession.h"
+#include "store/draftstore.h"
 #include "store/outbox.h"
+#include "store/profilestore.h"
 #include "whatif/whatifpanel.h"
 
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -63,13 +66,33 @@ private:
         return shown.wait(10000) && window.editor()->isEnabled();
     }
 
+    // Connects the window's session to `server` under the profile name `name` and waits for
+    // that tenant's calibration in force.
+    static bool connectToServer(WorkbenchSession &session, MainWindow &window, const SandboxServer &server,
+                                const QString &name)
+    {
+        QSignalSpy loaded(&session, &WorkbenchSession::calibrationInForceLoaded);
+        ConnectionConfig config;
+        config.baseUrl = server.baseUrl();
+        config.clientId = server.options().clientId;
+        config.clientSecret = server.options().clientSecret;
+        QString error;
+        if (!session.connectConfig(config, name, &error)) {
+            qWarning() << error;
+            return false;
+        }
+        return loaded.wait(10000) && window.hasEditor() && window.editor()->isEnabled();
+    }
+
     static ReviewApplyDialog *openApplyDialog(MainWindow &window)
     {
         QAction *apply = window.findChild<QAction *>(QStringLiteral("applyAction"));
         if (!apply || !apply->isEnabled())
             return nullptr;
         apply->trigger();
-        return window.findChild<ReviewApplyDialog *>(QStringLiteral("reviewApplyDialog"));
+        // The newest one: a closed dialog is only deleted on a later event-loop turn.
+        const auto dialogs = window.findChildren<ReviewApplyDialog *>(QStringLiteral("reviewApplyDialog"));
+        return dialogs.isEmpty() ? nullptr : dialogs.last();
     }
 
 private Q_SLOTS:
@@ -260,30 +283,189 @@ private Q_SLOTS:
 
     void rateLimitShowsCountdown()
     {
+        // A tenant that takes one calibration PUT per rolling minute.
+        SandboxOptions options;
+        options.rateLimit = 1;
+        SandboxServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
         auto session = makeSession();
         MainWindow window(session.get());
-        QVERIFY(connectAndLoad(*session, window));
-        // Use up the sandbox's rate limit (10 PUTs per 60 s) through the workflow.
-        for (int i = 0; i < 10; ++i) {
-            Calibration next = window.editor()->calibration();
-            next.sensitivityLevel = 0.30 + 0.01 * i;
-            ApplyOperation *op = session->applyWorkflow()->apply(next);
-            QSignalSpy done(op, &ApplyOperation::finished);
-            QVERIFY(done.wait(10000));
-        }
+        QVERIFY(connectToServer(*session, window, server, QStringLiteral("limited")));
+        const qint64 before = session->calibrationInForce()->version;
+
         auto *spin = window.findChild<QDoubleSpinBox *>(QStringLiteral("sensitivitySpinBox"));
+        spin->setValue(0.70);
+        ReviewApplyDialog *first = openApplyDialog(window);
+        QVERIFY(first);
+        QSignalSpy applied(first, &ReviewApplyDialog::applied);
+        first->startApply();
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(applied.first().first().value<ApplyOutcome>().applied.version, before + 1);
+        first->accept();
+
+        // The second one waits for the window to reopen, counting down the seconds.
         spin->setValue(0.71);
         ReviewApplyDialog *dialog = openApplyDialog(window);
         QVERIFY(dialog);
         dialog->startApply();
         auto *state = dialog->findChild<QLabel *>(QStringLiteral("applyStateLabel"));
-        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("Retrying in")), 10000);
+        const QRegularExpression countdown(QStringLiteral("Retrying in (\\d+) s"));
+        QTRY_VERIFY2_WITH_TIMEOUT(countdown.match(state->text()).hasMatch(), qPrintable(state->text()), 10000);
+        const int firstSeconds = countdown.match(state->text()).captured(1).toInt();
+        QVERIFY2(firstSeconds > 1 && firstSeconds <= 90, qPrintable(state->text())); // 60 s and jitter
+        QTRY_VERIFY_WITH_TIMEOUT(countdown.match(state->text()).captured(1).toInt() < firstSeconds, 3000);
+        QVERIFY(dialog->isApplying());
         // Cancel keeps the change in the outbox for a later resume.
         QMetaObject::invokeMethod(dialog, &QDialog::reject);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->outcome().has_value(), 10000);
         QCOMPARE(dialog->outcome()->state, ApplyState::Cancelled);
         QVERIFY(dialog->outcome()->stillPending);
         QCOMPARE(session->applyWorkflow()->pending().size(), 1);
+        QCOMPARE(session->calibrationInForce()->version, before + 1);
+    }
+
+    // Cancelling while the reweight job runs stops following the job, not the apply: the
+    // result still shows the version, and the window reloads the calibration in force.
+    void cancelDuringReweightStillReportsTheApply()
+    {
+        SandboxOptions options;
+        options.reweightSeconds = 60;
+        SandboxServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        auto session = makeSession();
+        MainWindow window(session.get());
+        QVERIFY(connectToServer(*session, window, server, QStringLiteral("reweighting")));
+        const qint64 before = session->calibrationInForce()->version;
+        Calibration next = window.editor()->calibration();
+        next.sensitivityLevel = 0.64;
+        next.triggerModelReweight = true;
+        window.editor()->replaceCalibration(next, QStringLiteral("edit"));
+
+        ReviewApplyDialog *dialog = openApplyDialog(window);
+        QVERIFY(dialog);
+        QSignalSpy applied(dialog, &ReviewApplyDialog::applied);
+        QSignalSpy loaded(session.get(), &WorkbenchSession::calibrationInForceLoaded);
+        dialog->startApply();
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("applyStateLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("Model reweight running")), 10000);
+        QMetaObject::invokeMethod(dialog, &QDialog::reject);
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 10000);
+        const auto outcome = applied.first().first().value<ApplyOutcome>();
+        QCOMPARE(outcome.state, ApplyState::Cancelled);
+        QVERIFY(outcome.landed());
+        QCOMPARE(outcome.applied.version, before + 1);
+        QCOMPARE(state->text(), QStringLiteral("Applied: version %1").arg(before + 1));
+        auto *detail = dialog->findChild<QLabel *>(QStringLiteral("applyDetailLabel"));
+        QVERIFY(detail->text().contains(outcome.applied.calibrationId));
+        QVERIFY(detail->text().contains(outcome.applied.jobId));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 5000);
+        QCOMPARE(session->calibrationInForce()->version, before + 1);
+        QVERIFY(session->applyWorkflow()->pending().isEmpty());
+        dialog->accept();
+    }
+
+    // Fields the apply is refused for (a 400's details, or the engine constraints checked
+    // before sending) are named in the dialog and handed to the editor, which marks the cell.
+    void rejectedFieldsAreMarkedOnTheirCells()
+    {
+        auto session = makeSession();
+        MainWindow window(session.get());
+        QVERIFY(connectAndLoad(*session, window));
+        Calibration refused = window.editor()->calibration();
+        refused.alertTriggers = {AlertTrigger {Emotion::Anger, 0.8, Directive::Notify},
+                                 AlertTrigger {Emotion::Frustration, 0.5, Directive::Block}};
+        ReviewApplyDialog dialog(session->applyWorkflow(), session->calibrationInForce()->calibration, refused,
+                                 &window);
+        QSignalSpy rejected(&dialog, &ReviewApplyDialog::fieldsRejected);
+        connect(&dialog, &ReviewApplyDialog::fieldsRejected, window.editor(), &CalibrationEditor::setServerErrors);
+        dialog.startApply();
+        QVERIFY(rejected.wait(10000));
+        const auto errors = rejected.first().first().value<QList<Violation>>();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().path, QStringLiteral("alert_triggers[1].threshold"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("applyDetailLabel"))
+                    ->text()
+                    .contains(QStringLiteral("alert_triggers[1].threshold")));
+        auto *table = window.editor()->findChild<QTableView *>(QStringLiteral("triggerTableView"));
+        window.editor()->replaceCalibration(refused, QStringLiteral("as sent"));
+        window.editor()->setServerErrors(errors);
+        QCOMPARE(table->model()->index(1, 2).data(Qt::ToolTipRole).toString(), errors.first().message);
+        QVERIFY(table->model()->index(1, 2).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!table->model()->index(0, 2).data(Qt::BackgroundRole).isValid());
+        QVERIFY(session->applyWorkflow()->pending().isEmpty()); // nothing was sent
+    }
+
+    // Each tenant keeps its own draft: connecting elsewhere saves the one in the editor,
+    // shows the other tenant's calibration, and coming back offers the draft again.
+    void switchingTenantsKeepsEachDraft()
+    {
+        SandboxOptions options;
+        options.seed = 7;
+        SandboxServer other(options);
+        QString error;
+        QVERIFY2(other.start(&error), qPrintable(error));
+        auto session = makeSession();
+        MainWindow window(session.get());
+        QVERIFY(connectAndLoad(*session, window));
+        Calibration draft = window.editor()->calibration();
+        draft.sensitivityLevel = 0.37;
+        window.editor()->replaceCalibration(draft, QStringLiteral("edit")); // autosave pending
+
+        QVERIFY(connectToServer(*session, window, other, QStringLiteral("other tenant")));
+        QCOMPARE(window.editor()->calibration(), session->calibrationInForce()->calibration);
+        QVERIFY(window.editor()->calibration().sensitivityLevel != 0.37);
+        const auto saved = session->drafts().load(ProfileStore::sandboxName());
+        QVERIFY(saved && saved.value());
+        QVERIFY(!session->drafts().load(QStringLiteral("other tenant")).value());
+
+        dialogs::setNextAnswer(QMessageBox::Yes); // "Restore draft?"
+        QSignalSpy loaded(session.get(), &WorkbenchSession::calibrationInForceLoaded);
+        QVERIFY2(session->connectSandbox(&error), qPrintable(error));
+        QVERIFY(loaded.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(window.editor()->calibration().sensitivityLevel, 0.37, 5000);
+        QVERIFY(dialogs::shownMessages().last().contains(QStringLiteral("draft")));
+    }
+
+    // Applies left without a final answer are offered at the next connection and resumed
+    // one at a time, oldest first, each landing once.
+    void unfinishedAppliesAreResumedInOrder()
+    {
+        {
+            // A tenant that never answers a PUT in time: both applies stay pending.
+            SandboxOptions options;
+            options.applyDelayMs = 60000;
+            SandboxServer slow(options);
+            QString error;
+            QVERIFY2(slow.start(&error), qPrintable(error));
+            auto session = makeSession();
+            MainWindow window(session.get());
+            QVERIFY(connectToServer(*session, window, slow, QStringLiteral("acme")));
+            for (const double level : {0.51, 0.52}) {
+                Calibration next = window.editor()->calibration();
+                next.sensitivityLevel = level;
+                ApplyOperation *op = session->applyWorkflow()->apply(next);
+                QSignalSpy done(op, &ApplyOperation::finished);
+                QTRY_COMPARE_WITH_TIMEOUT(op->state(), ApplyState::Sending, 5000);
+                op->cancel();
+                QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
+            }
+            QCOMPARE(session->applyWorkflow()->pending().size(), 2);
+        }
+        SandboxServer tenant;
+        QString error;
+        QVERIFY2(tenant.start(&error), qPrintable(error));
+        auto session = makeSession();
+        MainWindow window(session.get());
+        dialogs::setNextAnswer(QMessageBox::Yes); // "Resume now?"
+        QVERIFY(connectToServer(*session, window, tenant, QStringLiteral("acme")));
+        const qint64 before = session->calibrationInForce()->version;
+        QTRY_VERIFY_WITH_TIMEOUT(session->applyWorkflow()->pending().isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->calibrationInForce()->version, before + 2, 10000);
+        // The newer one was sent last, so it is the calibration in force.
+        QCOMPARE(session->calibrationInForce()->calibration.sensitivityLevel, 0.52);
+        QVERIFY(dialogs::shownMessages().first().contains(QStringLiteral("one by one")));
     }
 
     void presetRoundTripAndUndo()
