@@ -69,6 +69,8 @@ int main(int argc, char *argv[])
     option(QStringLiteral("faults"),
            QStringLiteral("Comma-separated faults: reset,stall,trickle,500,502,truncated,malformed,429,503[,token]."),
            QStringLiteral("LIST"));
+    option(QStringLiteral("no-audit-filters"),
+           QStringLiteral("Answer 400 to the audit trail's since, until and actor filters (an older tenant)."));
     option(QStringLiteral("max-body"), QStringLiteral("Largest accepted request body in bytes (default 1048576)."),
            QStringLiteral("BYTES"));
     parser.process(app);
@@ -85,6 +87,7 @@ int main(int argc, char *argv[])
         }
     }
     options.allowRemote = parser.isSet(QStringLiteral("allow-remote"));
+    options.auditFilters = !parser.isSet(QStringLiteral("no-audit-filters"));
     if (parser.isSet(QStringLiteral("client-id")))
         options.clientId = parser.value(QStringLiteral("client-id"));
     const QString envSecret = qEnvironmentVariable("CALIB_SANDBOX_CLIENT_SECRET");
@@ -137,11 +140,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     calib::sandbox::SignalWatcher watcher;
-    QObject::connect(&watcher, &calib::sandbox::SignalWatcher::terminationRequested, &app, [&server, &log](int signalNumber) {
-        log << "calibration-sandbox: signal " << signalNumber << ", shutting down" << Qt::endl;
-        server.stop();
-        QCoreApplication::quit();
-    });
+    QObject::connect(&watcher, &calib::sandbox::SignalWatcher::terminationRequested, &app,
+                     [&server, &log](int signalNumber) {
+                         log << "calibration-sandbox: signal " << signalNumber << ", shutting down" << Qt::endl;
+                         server.stop();
+                         QCoreApplication::quit();
+                     });
 
     QTextStream out(stdout);
     out << "listening on " << server.baseUrl().toString() << Qt::endl;

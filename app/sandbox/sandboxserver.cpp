@@ -642,6 +642,13 @@ std::optional<HttpResponse> SandboxServerPrivate::parsePageParams(const QUrlQuer
                                        QStringLiteral("invalid_cursor"));
         params->afterSeq = seq;
     }
+    if (withFilters && !options.auditFilters) {
+        for (const char *key : {"since", "until", "actor"}) {
+            if (query.hasQueryItem(QLatin1StringView(key)))
+                return invalidParameter(
+                    QStringLiteral("%1 is not supported by this tenant").arg(QLatin1StringView(key)));
+        }
+    }
     if (query.hasQueryItem(QStringLiteral("since"))) {
         params->sinceMs = timestampFromWire(value(QStringLiteral("since")));
         if (!params->sinceMs)

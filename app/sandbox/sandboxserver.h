@@ -33,6 +33,9 @@ struct SandboxOptions
     int seedAudit = 300;
     QString stateFile; // keep the tenant across restarts when set
     QString groundTruthFile; // export hidden ground truth of alerts (JSONL) when set
+    // The audit trail's filter extensions (since, until, actor). Off: a tenant without
+    // them, which answers 400 to each, as an older engine does.
+    bool auditFilters = true;
     double faultRate = 0.0; // 0..1
     QStringList faults; // reset, stall, trickle, 500, 502, truncated, malformed, 429, 503
     qint64 maxBodyBytes = 1024 * 1024;

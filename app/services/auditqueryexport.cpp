@@ -38,6 +38,12 @@ void AuditRowsExporter::cancel()
         finish(false, {});
 }
 
+void AuditRowsExporter::abort(const QString &message)
+{
+    if (m_running)
+        finish(false, message);
+}
+
 void AuditRowsExporter::writeSlice()
 {
     if (!m_running)

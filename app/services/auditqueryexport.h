@@ -30,6 +30,8 @@ public:
     // `device` must be open for writing and outlive finished().
     void start(QIODevice *device, ExportFormat format, qint64 rowCount, EventAt eventAt);
     void cancel();
+    // Stops with an error (finished(false, message)), e.g. when the rows went away.
+    void abort(const QString &message);
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] qint64 written() const { return m_done; }
 

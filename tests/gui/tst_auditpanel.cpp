@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -94,6 +96,37 @@ private Q_SLOTS:
         const QString unwritable = dir.filePath(u"no-such-folder/audit.csv"_s);
         QVERIFY(!panel.exportTo(unwritable, ExportFormat::Csv));
         QVERIFY(panel.findChild<QLabel *>(u"statusLabel"_s)->text().contains(unwritable));
+
+        // An export writes the rows as they were when it started: a sort meanwhile does not
+        // reorder the file.
+        panel.applyFilter();
+        QStringList idsAtStart;
+        for (int r = 0; r < panel.model()->rowCount(); ++r)
+            idsAtStart.append(panel.model()->index(r, 0).data(AuditTableModel::EventIdRole).toString());
+        finished.clear();
+        const QString snapshotPath = dir.filePath(u"snapshot.jsonl"_s);
+        QVERIFY(panel.exportTo(snapshotPath, ExportFormat::Jsonl));
+        panel.view()->sortByColumn(AuditTableModel::Actor, Qt::DescendingOrder);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QVERIFY(finished.at(0).at(0).toBool());
+        QFile snapshot(snapshotPath);
+        QVERIFY(snapshot.open(QIODevice::ReadOnly));
+        QStringList idsWritten;
+        for (const QByteArray &line : snapshot.readAll().split('\n')) {
+            if (!line.isEmpty())
+                idsWritten.append(QJsonDocument::fromJson(line).object().value(u"id"_s).toString());
+        }
+        QCOMPARE(idsWritten, idsAtStart);
+
+        // A reload during an export discards the rows: the export stops and says why.
+        finished.clear();
+        QVERIFY(panel.exportTo(dir.filePath(u"reloaded.jsonl"_s), ExportFormat::Jsonl));
+        panel.model()->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(panel.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"reloaded"_s));
+        QVERIFY(!QFile::exists(dir.filePath(u"reloaded.jsonl"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(panel.model()->rowCount() > 0, 5000);
 
         panel.view()->sortByColumn(AuditTableModel::Actor, Qt::AscendingOrder);
         panel.view()->setCurrentIndex(panel.model()->index(1, 0));

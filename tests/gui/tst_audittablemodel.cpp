@@ -38,6 +38,15 @@ AuditEvent makeEvent(int n, const QString &actor, const QString &action, qint64 
     return event;
 }
 
+ConnectionConfig configFor(const SandboxServer &sandbox)
+{
+    ConnectionConfig config;
+    config.baseUrl = sandbox.baseUrl();
+    config.clientId = sandbox.options().clientId;
+    config.clientSecret = sandbox.options().clientSecret;
+    return config;
+}
+
 QStringList column(const QAbstractItemModel &model, int col)
 {
     QStringList values;
@@ -376,6 +385,131 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() > 0);
         QCOMPARE(model.loadedCount(), qsizetype(model.rowCount())); // nothing else was sent
         QCOMPARE(column(model, AuditTableModel::Actor).count(filter.actor), model.rowCount());
+    }
+
+    // A filter that hides whole pages still walks on by itself (the view has nothing to
+    // scroll to), and stops at the end of the trail.
+    void aFilterHidingWholePagesKeepsFetching()
+    {
+        SandboxOptions options;
+        options.seedAudit = 45;
+        options.seedAlerts = 0;
+        SandboxServer sandbox(options);
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QNetworkAccessManager network;
+        TenantClient client(&network, Clock::system(), configFor(sandbox));
+
+        AuditTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(10);
+        AuditFilter nothing;
+        nothing.actions = {u"no.such.action"_s};
+        model.setFilter(nothing);
+        model.setClient(&client);
+        QTableView view;
+        view.setModel(&model);
+        view.resize(600, 200);
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(model.atEnd(), 10000);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.loadedCount(), qsizetype(45));
+        QVERIFY(!model.isLoadingAll());
+    }
+
+    // A tenant without the since/until/actor extensions answers 400; the model filters the
+    // whole trail itself and shows the same rows a tenant with them would have sent.
+    void filtersFallBackToTheClientWithoutTenantSupport()
+    {
+        SandboxOptions options;
+        options.seedAudit = 60;
+        options.seedAlerts = 0;
+        SandboxServer withFilters(options);
+        options.auditFilters = false;
+        SandboxServer without(options);
+        QString error;
+        QVERIFY2(withFilters.start(&error), qPrintable(error));
+        QVERIFY2(without.start(&error), qPrintable(error));
+        QNetworkAccessManager network;
+        TenantClient serverSide(&network, Clock::system(), configFor(withFilters));
+        TenantClient clientSide(&network, Clock::system(), configFor(without));
+
+        // The reference: everything, unfiltered.
+        AuditTableModel all;
+        all.setPageSize(50);
+        all.setClient(&serverSide);
+        all.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(all.atEnd(), 10000);
+        QCOMPARE(all.rowCount(), 60);
+        const QString actor = all.index(0, AuditTableModel::Actor).data().toString();
+        // A window of time: from the 40th newest event (inclusive) to the 10th (exclusive).
+        const qint64 sinceMs = all.index(40, 0).data(AuditTableModel::TimestampMsRole).toLongLong();
+        const qint64 untilMs = all.index(10, 0).data(AuditTableModel::TimestampMsRole).toLongLong();
+        QVERIFY(sinceMs < untilMs);
+        int expected = 0;
+        for (int r = 0; r < all.rowCount(); ++r) {
+            const qint64 t = all.index(r, 0).data(AuditTableModel::TimestampMsRole).toLongLong();
+            expected += (t >= sinceMs && t < untilMs && all.index(r, AuditTableModel::Actor).data().toString() == actor)
+                ? 1
+                : 0;
+        }
+        QVERIFY(expected > 0);
+
+        AuditFilter filter;
+        filter.actor = actor;
+        filter.since = QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC);
+        filter.until = QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC);
+        for (TenantClient *client : {&serverSide, &clientSide}) {
+            AuditTableModel model;
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setPageSize(10);
+            model.setClient(client);
+            model.setFilter(filter);
+            model.loadAll();
+            QTRY_VERIFY_WITH_TIMEOUT(model.atEnd(), 10000);
+            QCOMPARE(model.rowCount(), expected);
+            QCOMPARE(column(model, AuditTableModel::Actor).count(actor), expected);
+            for (int r = 0; r < model.rowCount(); ++r) {
+                const qint64 t = model.index(r, 0).data(AuditTableModel::TimestampMsRole).toLongLong();
+                QVERIFY(t >= sinceMs && t < untilMs);
+            }
+            if (client == &serverSide) {
+                QVERIFY(model.serverSideFiltering());
+                QCOMPARE(model.loadedCount(), qsizetype(expected)); // the tenant sent only these
+            } else {
+                QVERIFY(!model.serverSideFiltering());
+                QCOMPARE(model.loadedCount(), qsizetype(60)); // everything, filtered here
+            }
+        }
+    }
+
+    // Cancelling "load all" stops the walk where it is; scrolling can go on from there.
+    void loadAllCanBeCancelled()
+    {
+        SandboxOptions options;
+        options.seedAudit = 3000;
+        options.seedAlerts = 0;
+        SandboxServer sandbox(options);
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QNetworkAccessManager network;
+        TenantClient client(&network, Clock::system(), configFor(sandbox));
+        AuditTableModel model;
+        model.setPageSize(20);
+        model.setClient(&client);
+        QSignalSpy loading(&model, &AuditTableModel::loadingChanged);
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 100, 10000);
+        model.cancelLoading();
+        QTRY_VERIFY_WITH_TIMEOUT(!loading.isEmpty() && !loading.last().first().toBool(), 5000);
+        const int stopped = model.rowCount();
+        QTest::qWait(300);
+        QCOMPARE(model.rowCount(), stopped);
+        QVERIFY(stopped < 3000);
+        QVERIFY(!model.atEnd());
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), stopped + 20, 5000);
     }
 };
 

@@ -174,6 +174,8 @@ AuditPanel::AuditPanel(WorkbenchSession *session, QWidget *parent)
     connect(m_model, &AuditTableModel::modelReset, this, &AuditPanel::updateStatus);
     connect(m_model, &AuditTableModel::rowsInserted, this, &AuditPanel::updateStatus);
     connect(m_model, &AuditTableModel::loadingChanged, this, &AuditPanel::updateActorChoices);
+    connect(m_model, &AuditTableModel::rowsAboutToBeDiscarded, this,
+            [this] { m_exporter->abort(tr("the rows were reloaded while exporting; the file was left as it was")); });
     connect(m_exporter, &AuditRowsExporter::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
         m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
@@ -190,10 +192,10 @@ AuditPanel::AuditPanel(WorkbenchSession *session, QWidget *parent)
             }
         }
         m_exportFile.reset();
+        // Kept in the status line (ahead of the row counts) until the next export.
+        m_exportResult = ok ? tr("Exported %n event(s) to %1.", nullptr, int(m_exporter->written())).arg(path)
+                            : (message.isEmpty() ? tr("Export cancelled.") : tr("Export failed: %1.").arg(message));
         updateStatus();
-        m_statusLabel->setText(
-            ok ? tr("Exported %n event(s) to %1.", nullptr, int(m_exporter->written())).arg(path)
-               : (message.isEmpty() ? tr("Export cancelled.") : tr("Export failed: %1").arg(message)));
         Q_EMIT exportFinished(ok, message);
     });
 
@@ -306,8 +308,10 @@ void AuditPanel::updateStatus()
     } else if (exporting) {
         m_progress->setFormat(u"%v / %m"_s);
     }
+    const QString prefix = m_exportResult.isEmpty() || exporting ? QString() : m_exportResult % u"  "_s;
     if (!connected) {
-        m_statusLabel->setText(tr("Not connected: connect to a tenant or the sandbox to browse its audit trail."));
+        m_statusLabel->setText(prefix
+                               % tr("Not connected: connect to a tenant or the sandbox to browse its audit trail."));
         return;
     }
     QString status = tr("%1 events shown, %2 loaded")
@@ -321,7 +325,7 @@ void AuditPanel::updateStatus()
                                                  : tr("; the tenant cannot filter, filtering here");
     if (m_model->lastError().isError())
         status += u" — "_s % tr("Loading failed: %1").arg(m_model->lastError().message);
-    m_statusLabel->setText(status);
+    m_statusLabel->setText(prefix % status);
 }
 
 void AuditPanel::exportInteractive(ExportFormat format)
@@ -333,7 +337,7 @@ void AuditPanel::exportInteractive(ExportFormat format)
     if (path.isEmpty())
         return;
     if (!exportTo(path, format))
-        dialogs::warning(this, tr("Export"), m_statusLabel->text());
+        dialogs::warning(this, tr("Export"), m_exportResult);
 }
 
 bool AuditPanel::exportTo(const QString &path, ExportFormat format)
@@ -342,15 +346,20 @@ bool AuditPanel::exportTo(const QString &path, ExportFormat format)
         return false;
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        m_statusLabel->setText(tr("Cannot write %1: %2").arg(path, file->errorString()));
+        m_exportResult = tr("Cannot write %1: %2").arg(path, file->errorString());
+        updateStatus();
         return false;
     }
     m_exportFile = std::move(file);
     m_progress->setMaximum(int(std::max(1, m_model->rowCount())));
     m_progress->setValue(0);
+    // The rows as they are now: pages that arrive meanwhile, or another sort or action
+    // filter, do not shift what is written. A reload discards the rows: the export stops.
+    auto handles = std::make_shared<const std::vector<quint32>>(m_model->viewHandles());
     QPointer<AuditTableModel> model = m_model;
-    m_exporter->start(m_exportFile.get(), format, m_model->rowCount(),
-                      [model](qint64 row) { return model ? model->event(int(row)) : AuditEvent {}; });
+    m_exporter->start(m_exportFile.get(), format, qint64(handles->size()), [model, handles](qint64 row) {
+        return model ? model->storedEvent((*handles)[size_t(row)]) : AuditEvent {};
+    });
     updateStatus();
     return true;
 }

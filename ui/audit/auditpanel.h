@@ -72,6 +72,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_statusLabel;
     AuditRowsExporter *m_exporter;
+    QString m_exportResult; // how the last export ended
     std::unique_ptr<QSaveFile> m_exportFile; // replaces the target only when complete
 };
 

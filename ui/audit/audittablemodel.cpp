@@ -273,6 +273,7 @@ qsizetype AuditTableModel::loadedCount() const
 
 void AuditTableModel::clearRows()
 {
+    Q_EMIT rowsAboutToBeDiscarded();
     m_rows = std::make_unique<RowStore>();
     m_view = LargeVector<quint32>();
     m_arena = std::make_unique<Arena>();
@@ -315,6 +316,7 @@ void AuditTableModel::startPager(qint64 maxItems)
 {
     const bool serverPart = m_serverSide && m_filter.hasServerPart();
     m_serverPartInQuery = serverPart;
+    m_pagerShowedRows = false;
     CursorPager *pager = m_client->auditPager(m_filter.toQuery(m_pageSize, serverPart), maxItems, this);
     m_pager = pager;
     connect(pager, &CursorPager::page, this, &AuditTableModel::onPage);
@@ -362,7 +364,9 @@ void AuditTableModel::onPagerFinished(const ApiError &error)
         m_atEnd = true;
         m_nextCursor.clear();
     }
-    if (m_loadingAll && !m_atEnd) {
+    // A page the filter hid completely gives the view nothing to scroll to, so it would
+    // never ask again: go on to the next page until something shows or the trail ends.
+    if (!m_atEnd && (m_loadingAll || !m_pagerShowedRows)) {
         startPager(m_pageSize);
         return;
     }
@@ -421,6 +425,7 @@ void AuditTableModel::appendEvents(const QList<AuditEvent> &events)
     }
     if (added.empty())
         return;
+    m_pagerShowedRows = true;
     if (m_sortColumn < 0) {
         const int at = int(m_view.size());
         beginInsertRows({}, at, at + int(added.size()) - 1);
@@ -806,10 +811,22 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
 
 AuditEvent AuditTableModel::event(int viewRow) const
 {
-    AuditEvent event;
     if (viewRow < 0 || size_t(viewRow) >= m_view.size())
+        return {};
+    return storedEvent(m_view[size_t(viewRow)]);
+}
+
+std::vector<quint32> AuditTableModel::viewHandles() const
+{
+    return {m_view.begin(), m_view.end()};
+}
+
+AuditEvent AuditTableModel::storedEvent(quint32 handle) const
+{
+    AuditEvent event;
+    if (handle >= m_rows->size())
         return event;
-    const Row &row = (*m_rows)[m_view[size_t(viewRow)]];
+    const Row &row = (*m_rows)[handle];
     event.id = text(row.id);
     event.timestamp = QDateTime::fromMSecsSinceEpoch(row.timeMs, Qt::UTC);
     event.actor = m_interned.at(row.actor);

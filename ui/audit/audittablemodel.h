@@ -69,6 +69,11 @@ public:
     [[nodiscard]] qsizetype loadedCount() const;
     // The event shown in view row `row` (rebuilt from the compact row).
     [[nodiscard]] AuditEvent event(int row) const;
+    // The rows as shown now, as stable handles for storedEvent(): they stay valid while
+    // rows are appended, sorted or filtered, until the rows are discarded (reload, another
+    // tenant, a server-side filter).
+    [[nodiscard]] std::vector<quint32> viewHandles() const;
+    [[nodiscard]] AuditEvent storedEvent(quint32 handle) const;
     [[nodiscard]] QStringList knownActors() const;
     [[nodiscard]] QStringList knownActions() const;
     // Memory held for the rows (row array, string arena, interned strings, view indices).
@@ -92,6 +97,8 @@ Q_SIGNALS:
     // Rows loaded so far (all pages, before filtering).
     void loadProgress(qint64 loaded);
     void loadFailed(const calib::ApiError &error);
+    // Every row is about to go (handles from viewHandles() become invalid).
+    void rowsAboutToBeDiscarded();
 
 private:
     struct StrRef
@@ -139,6 +146,7 @@ private:
     AuditFilter m_filter;
     bool m_serverSide = true;
     bool m_serverPartInQuery = false; // the running walk asked the server to filter
+    bool m_pagerShowedRows = false; // the running pager's pages added a visible row
     bool m_loadingAll = false;
     bool m_atEnd = false;
     QString m_nextCursor;
