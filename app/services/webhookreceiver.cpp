@@ -127,7 +127,9 @@ void WebhookReceiver::onReadyRead(QTcpSocket *socket)
         return;
     }
     delivery.verification = m_verifier.verify(delivery.signatureHeader, delivery.body);
-    respond(socket, "204 No Content");
+    // As the docs tell coaching platforms: only a verified delivery is acknowledged; the
+    // sender retries the others. Every delivery is still reported, with its verdict.
+    respond(socket, delivery.verification.ok() ? "204 No Content" : "401 Unauthorized");
     ++m_received;
     Q_EMIT deliveryReceived(delivery);
 }
