@@ -22,13 +22,14 @@ namespace {
 // Linux, so that walking a million rows in sort order does not miss the TLB at every row.
 struct LargeDeleter
 {
-    void operator()(void *p) const noexcept { freeLarge(p); }
+    size_t bytes = 0;
+    void operator()(void *p) const noexcept { freeLarge(p, bytes); }
 };
 template<typename T> using LargeBlock = std::unique_ptr<T[], LargeDeleter>;
 
 template<typename T> LargeBlock<T> allocateBlock(size_t count)
 {
-    return LargeBlock<T>(static_cast<T *>(allocateLarge(count * sizeof(T))));
+    return LargeBlock<T>(static_cast<T *>(allocateLarge(count * sizeof(T))), LargeDeleter {count * sizeof(T)});
 }
 
 } // namespace
