@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace calib {
@@ -22,6 +24,7 @@ void ReviewQueue::setTenant(const QString &tenant)
 {
     m_tenant = tenant;
     m_memoryLabels.clear();
+    m_storedReviews.reset();
     clear();
 }
 
@@ -45,11 +48,8 @@ qsizetype ReviewQueue::addAlerts(const QList<Alert> &alerts)
 {
     QHash<QString, AlertReview::Label> stored = m_memoryLabels;
     if (m_store) {
-        const StoreResult<QList<AlertReview>> reviews = m_store->list(m_tenant);
-        if (reviews.ok()) {
-            for (const AlertReview &review : reviews.value())
-                stored.insert(review.alertId, review.label);
-        }
+        for (const AlertReview &review : reviews())
+            stored.insert(review.alertId, review.label);
     }
     const qsizetype first = m_items.size();
     QList<Alert> fresh;
@@ -105,6 +105,15 @@ bool ReviewQueue::setLabels(const QStringList &alertIds, const QList<std::option
                 *error = status.error();
             return false;
         }
+        if (m_storedReviews) {
+            // As the store now lists them: a relabelled alert moves to the end (newest).
+            const QSet<QString> touched(alertIds.cbegin(), alertIds.cend());
+            m_storedReviews->removeIf([&touched](const AlertReview &r) { return touched.contains(r.alertId); });
+            QList<AlertReview> added = upserts; // one time: the store's order is by alert id then
+            std::sort(added.begin(), added.end(),
+                      [](const AlertReview &a, const AlertReview &b) { return a.alertId < b.alertId; });
+            m_storedReviews->append(added);
+        }
     }
     QList<qsizetype> changed;
     for (qsizetype i = 0; i < alertIds.size(); ++i) {
@@ -118,9 +127,6 @@ bool ReviewQueue::setLabels(const QStringList &alertIds, const QList<std::option
             changed.append(row);
         }
     }
-    if (!m_store) {
-        // Without a database the labels only live in memory; keep them in m_memoryLabels.
-    }
     if (!changed.isEmpty())
         Q_EMIT labelsChanged(changed);
     return true;
@@ -129,8 +135,13 @@ bool ReviewQueue::setLabels(const QStringList &alertIds, const QList<std::option
 QList<AlertReview> ReviewQueue::reviews() const
 {
     if (m_store) {
-        const StoreResult<QList<AlertReview>> reviews = m_store->list(m_tenant);
-        return reviews.ok() ? reviews.value() : QList<AlertReview> {};
+        if (!m_storedReviews) {
+            const StoreResult<QList<AlertReview>> stored = m_store->list(m_tenant);
+            if (!stored.ok())
+                return {}; // read again next time
+            m_storedReviews = stored.value();
+        }
+        return *m_storedReviews;
     }
     QList<AlertReview> result;
     for (auto it = m_memoryLabels.constBegin(); it != m_memoryLabels.constEnd(); ++it) {

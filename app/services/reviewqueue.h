@@ -84,6 +84,9 @@ private:
     QList<ReviewQueueItem> m_items;
     QHash<QString, qsizetype> m_rows;
     QHash<QString, AlertReview::Label> m_memoryLabels; // without a store
+    // The tenant's stored reviews, read once and then kept in step by setLabels() (this
+    // queue is their only writer), so a key press does not read them all again.
+    mutable std::optional<QList<AlertReview>> m_storedReviews;
 };
 
 } // namespace calib

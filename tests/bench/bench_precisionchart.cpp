@@ -184,8 +184,11 @@ void BM_Baseline_ReplaceDownsampled(benchmark::State &state)
     BareChart bare;
     const qsizetype target = g_maxPoints > 0 ? g_maxPoints : 2 * kWidth;
     std::vector<Curves> sampled;
-    for (const Curves &c : data())
-        sampled.push_back({lttb(c.line, target), lttb(c.lower, target / 4), lttb(c.upper, target / 4)});
+    for (const Curves &c : data()) {
+        // The band thinned as the chart thins it (an envelope of target / 2 points).
+        BandEdges band = bandEnvelope(c.lower, c.upper, target / 2);
+        sampled.push_back({lttb(c.line, target), std::move(band.lower), std::move(band.upper)});
+    }
     Recorder recorder;
     size_t i = 0;
     for (auto _ : state) {

@@ -115,6 +115,18 @@ private Q_SLOTS:
             QCOMPARE(panel.model()->index(3, AlertReviewModel::Label).data(AlertReviewModel::LabelRole).toString(),
                      u"tp"_s);
 
+            // The queue's reviews (kept in step in memory) are what the database holds.
+            const auto labelsOf = [](const QList<AlertReview> &reviews) {
+                QMap<QString, QString> out;
+                for (const AlertReview &r : reviews)
+                    out.insert(r.alertId, AlertReview::labelName(r.label));
+                return out;
+            };
+            const auto stored = session->reviews().list(panel.queue()->tenant());
+            QVERIFY(stored.ok());
+            QCOMPARE(labelsOf(panel.queue()->reviews()), labelsOf(stored.value()));
+            QCOMPARE(panel.queue()->reviews().size(), 4);
+
             // Precision: anger 2 TP / 1 FP, confusion 1 TP; the chart now exists.
             QVERIFY(panel.chart()->hasChart());
             QLineSeries *anger = panel.chart()->lineSeries(Emotion::Anger);

@@ -2,6 +2,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace calib;
@@ -56,6 +57,46 @@ private slots:
         ys[517] = 100.0;
         const QList<QPointF> out = lttb(series(ys), 20);
         QVERIFY(out.contains(QPointF(517, 100.0)));
+    }
+
+    // The thinned band contains the original one at every original x (linear between the
+    // kept points), keeps both ends' x and stays within the point budget.
+    void bandEnvelopeNeverNarrowsTheBand()
+    {
+        QList<QPointF> lower;
+        QList<QPointF> upper;
+        quint32 state = 12345;
+        const auto next = [&state] {
+            state = state * 1664525U + 1013904223U;
+            return double(state >> 8) / double(1 << 24);
+        };
+        for (int i = 0; i < 10'000; ++i) {
+            const double centre = 50 + 30 * std::sin(i / 300.0) + 10 * (next() - 0.5);
+            const double half = 2 + 8 * next();
+            lower.append({double(i) * 1000.0, centre - half});
+            upper.append({double(i) * 1000.0, centre + half});
+        }
+        const BandEdges band = bandEnvelope(lower, upper, 600);
+        QVERIFY(band.lower.size() <= 600);
+        QCOMPARE(band.lower.size(), band.upper.size());
+        QCOMPARE(band.lower.first().x(), lower.first().x());
+        QCOMPARE(band.lower.last().x(), lower.last().x());
+        const auto at = [](const QList<QPointF> &edge, double x) {
+            const auto it
+                = std::lower_bound(edge.begin(), edge.end(), x, [](const QPointF &p, double v) { return p.x() < v; });
+            if (it->x() == x)
+                return it->y();
+            const QPointF &b = *it;
+            const QPointF &a = *(it - 1);
+            return a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x());
+        };
+        for (int i = 0; i < lower.size(); ++i) {
+            QVERIFY2(at(band.lower, lower[i].x()) <= lower[i].y() + 1e-9, qPrintable(QString::number(i)));
+            QVERIFY2(at(band.upper, upper[i].x()) >= upper[i].y() - 1e-9, qPrintable(QString::number(i)));
+        }
+        // Short bands and mismatched edges are left alone.
+        QCOMPARE(bandEnvelope(lower.mid(0, 100), upper.mid(0, 100), 600).lower, lower.mid(0, 100));
+        QCOMPARE(bandEnvelope(lower, upper.mid(0, 10), 600).upper, upper.mid(0, 10));
     }
 
     void shortInputIsReturnedAsIs()

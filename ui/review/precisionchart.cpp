@@ -171,9 +171,10 @@ void PrecisionChart::setCurves(Emotion emotion, const QList<QPointF> &precision,
     m_view->setRenderHint(QPainter::Antialiasing, shortSeries);
     // The band is a translucent fill: its antialiased polygon costs far more to draw than
     // the line, and a vertex every few pixels looks the same.
-    const qsizetype bandTarget = std::max<qsizetype>(50, target / kBandThinning);
-    curves.lower->replace(lttb(lower, bandTarget));
-    curves.upper->replace(lttb(upper, bandTarget));
+    // Thinned as an envelope, never narrower than the 95% interval it shows.
+    const BandEdges band = bandEnvelope(lower, upper, std::max<qsizetype>(50, target / kBandThinning));
+    curves.lower->replace(band.lower);
+    curves.upper->replace(band.upper);
 }
 
 void PrecisionChart::setData(const QList<PrecisionSeries> &series, const QList<QDateTime> &calibrationChanges)

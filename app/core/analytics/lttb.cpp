@@ -53,4 +53,30 @@ QList<QPointF> lttb(const QList<QPointF> &points, qsizetype targetCount)
     return sampled;
 }
 
+BandEdges bandEnvelope(const QList<QPointF> &lower, const QList<QPointF> &upper, qsizetype targetCount)
+{
+    const qsizetype n = std::min(lower.size(), upper.size());
+    if (lower.size() != upper.size() || n <= targetCount || targetCount < 4)
+        return {lower, upper};
+    const qsizetype buckets = targetCount / 2;
+    BandEdges out;
+    out.lower.reserve(buckets * 2);
+    out.upper.reserve(buckets * 2);
+    for (qsizetype b = 0; b < buckets; ++b) {
+        const qsizetype first = n * b / buckets;
+        const qsizetype last = n * (b + 1) / buckets - 1; // inclusive; buckets <= n/2, so last > first
+        double low = lower[first].y();
+        double high = upper[first].y();
+        for (qsizetype i = first + 1; i <= last; ++i) {
+            low = std::min(low, lower[i].y());
+            high = std::max(high, upper[i].y());
+        }
+        out.lower.append({lower[first].x(), low});
+        out.lower.append({lower[last].x(), low});
+        out.upper.append({upper[first].x(), high});
+        out.upper.append({upper[last].x(), high});
+    }
+    return out;
+}
+
 } // namespace calib
