@@ -394,7 +394,16 @@ void MainWindow::createActions()
 
     m_testConnectionAction = new QAction(tr("&Test Connection"), this);
     m_testConnectionAction->setObjectName(QStringLiteral("testConnectionAction"));
-    connect(m_testConnectionAction, &QAction::triggered, m_session, &WorkbenchSession::testConnection);
+    connect(m_testConnectionAction, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(tr("Requesting a token..."));
+        m_session->testConnection(this, [this](const WorkbenchSession::TestResult &result) {
+            statusBar()->clearMessage();
+            if (result.ok)
+                dialogs::information(this, tr("Test Connection"), result.report());
+            else
+                dialogs::warning(this, tr("Test Connection"), result.report());
+        });
+    });
 
     m_validateAction = new QAction(tr("&Validate"), this);
     m_validateAction->setObjectName(QStringLiteral("validateAction"));

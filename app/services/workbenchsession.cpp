@@ -16,6 +16,7 @@
 #include "store/secretstore.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 namespace calib {
 
@@ -211,15 +212,37 @@ void WorkbenchSession::loadCalibrationInForce()
     });
 }
 
-void WorkbenchSession::testConnection()
+void WorkbenchSession::testConnection(QObject *context, std::function<void(const TestResult &)> done)
 {
-    if (!m_client)
+    if (!m_client) {
+        done(TestResult {false, tr("Not connected to a tenant."), {}, {}});
         return;
+    }
+    QPointer<TenantClient> client = m_client;
     ApiCall *call = m_client->issueToken();
-    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
-        if (!result.ok())
-            Q_EMIT requestFailed(QStringLiteral("issueToken"), result.error);
+    connect(call, &ApiCall::finished, context, [client, done](const ApiResult &result) {
+        TestResult test;
+        test.ok = result.ok();
+        if (client) {
+            test.grantedScopes = client->grantedScopes();
+            test.missingScopes = client->missingScopes();
+        }
+        test.message = result.ok() ? tr("Connected: a token was issued.") : result.error.message;
+        done(test);
     });
+}
+
+QString WorkbenchSession::TestResult::report() const
+{
+    QString text = message;
+    if (ok) {
+        text += QLatin1Char('\n') % tr("Granted scopes: %1").arg(grantedScopes.join(QStringLiteral(", ")));
+        if (!missingScopes.isEmpty())
+            text += QLatin1Char('\n')
+                % tr("Missing scopes: %1. Features that need them will be refused by the tenant.")
+                      .arg(missingScopes.join(QStringLiteral(", ")));
+    }
+    return text;
 }
 
 } // namespace calib

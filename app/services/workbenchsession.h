@@ -74,6 +74,8 @@ public:
         QString message;
         QStringList grantedScopes;
         QStringList missingScopes;
+        // The message and, on success, the granted and missing scopes in plain words.
+        [[nodiscard]] QString report() const;
     };
     void testProfile(const ConnectionProfile &profile, const QString &secret, QObject *context,
                      std::function<void(const TestResult &)> done);
@@ -86,8 +88,9 @@ public:
     // Asks for the calibration in force; calibrationInForceLoaded / loadFailed follow.
     void loadCalibrationInForce();
     [[nodiscard]] const std::optional<CalibrationInForce> &calibrationInForce() const { return m_inForce; }
-    // Requests a token (connection test); tokenStateChanged follows, or loadFailed.
-    void testConnection();
+    // Requests a fresh token for the current connection (a connection test) and reports the
+    // granted and missing scopes; tokenStateChanged follows too.
+    void testConnection(QObject *context, std::function<void(const TestResult &)> done);
 
     [[nodiscard]] Clock *clock() const { return m_clock; }
     [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }

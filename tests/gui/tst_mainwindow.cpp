@@ -468,6 +468,38 @@ private Q_SLOTS:
         QVERIFY(dialogs::shownMessages().first().contains(QStringLiteral("one by one")));
     }
 
+    // A client without the calibration scope: Test Connection names the missing scopes, and
+    // an apply refused with 403 says which scope to ask for.
+    void missingScopesAreNamed()
+    {
+        SandboxOptions options;
+        options.scopes = {QStringLiteral("agentassist:write"), QStringLiteral("audit:read")};
+        SandboxServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        auto session = makeSession();
+        MainWindow window(session.get());
+        QVERIFY(connectToServer(*session, window, server, QStringLiteral("read only")));
+
+        window.findChild<QAction *>(QStringLiteral("testConnectionAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(dialogs::shownMessages().size(), 1, 10000);
+        const QString report = dialogs::shownMessages().first();
+        QVERIFY2(report.contains(QStringLiteral("Granted scopes: agentassist:write, audit:read")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("Missing scopes:")), qPrintable(report));
+        QVERIFY(report.contains(QStringLiteral("sentiment:calibrate")));
+
+        auto *spin = window.findChild<QDoubleSpinBox *>(QStringLiteral("sensitivitySpinBox"));
+        spin->setValue(0.66);
+        ReviewApplyDialog *dialog = openApplyDialog(window);
+        QVERIFY(dialog);
+        dialog->startApply();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->outcome().has_value(), 10000);
+        QCOMPARE(dialog->outcome()->state, ApplyState::Failed);
+        const QString detail = dialog->findChild<QLabel *>(QStringLiteral("applyDetailLabel"))->text();
+        QVERIFY2(detail.contains(QStringLiteral("lacks the scope \"sentiment:calibrate\"")), qPrintable(detail));
+        QVERIFY(session->applyWorkflow()->pending().isEmpty()); // a final answer: nothing to resume
+    }
+
     void presetRoundTripAndUndo()
     {
         auto session = makeSession();

@@ -1,7 +1,11 @@
+#include "api/cursorpager.h"
+#include "api/tenantclient.h"
 #include "common/dialogs.h"
 #include "review/alertreviewmodel.h"
 #include "review/precisionchart.h"
 #include "review/reviewpanel.h"
+#include "services/applyworkflow.h"
+#include "services/auditquery.h"
 #include "services/reviewqueue.h"
 #include "services/workbenchsession.h"
 #include "store/localdatabase.h"
@@ -11,11 +15,13 @@
 #include <QAreaSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace calib;
@@ -210,6 +216,82 @@ private Q_SLOTS:
         QCOMPARE(panel.queue()->at(0).label, AlertReview::Label::TruePositive);
         dialogs::setSuppressed(false);
         dialogs::clearShownMessages();
+    }
+
+    // Against the sandbox: the queue fills page by page from the alerts feed, the chart's
+    // markers are the audit trail's applied calibrations (and follow a new apply), and the
+    // detail pane highlights the matched lexicon terms.
+    void feedMarkersAndHighlightFromTheSandbox()
+    {
+        QTemporaryDir dir;
+        WorkbenchSession::Paths paths;
+        paths.settingsFile = dir.filePath(u"settings.ini"_s);
+        paths.databaseFile = dir.filePath(u"workbench.sqlite"_s);
+        WorkbenchSession session(paths);
+        QString error;
+        QVERIFY2(session.openDatabase(&error), qPrintable(error));
+        QSignalSpy loaded(&session, &WorkbenchSession::calibrationInForceLoaded);
+        QVERIFY2(session.connectSandbox(&error), qPrintable(error));
+        session.loadCalibrationInForce();
+        QVERIFY(loaded.wait(10000));
+
+        ReviewPanel panel(&session);
+        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.resize(1100, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY_WITH_TIMEOUT(panel.model()->rowCount() > 0, 10000);
+        QTest::qWait(100);
+        QCOMPARE(panel.model()->rowCount(), 100); // one page, not the whole feed
+        const int firstPage = panel.model()->rowCount();
+        panel.view()->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.model()->rowCount() > firstPage, 10000);
+        for (int r = 0; r < panel.model()->rowCount(); ++r)
+            QVERIFY(!panel.queue()->at(r).alert.id.isEmpty());
+
+        // The markers, against the audit trail read independently.
+        QList<QDateTime> applied;
+        {
+            AuditQuery query;
+            query.limit = 200;
+            CursorPager *pager = session.client()->auditPager(query, 2000, this);
+            connect(pager, &CursorPager::page, this, [&applied](const CursorPage &page) {
+                for (const AuditEvent &event : page.auditEvents) {
+                    if (event.action == u"calibration.applied"_s)
+                        applied.append(event.timestamp);
+                }
+            });
+            QSignalSpy done(pager, &CursorPager::finished);
+            pager->start();
+            QVERIFY(done.wait(10000));
+            pager->deleteLater();
+        }
+        std::sort(applied.begin(), applied.end());
+        QVERIFY(!applied.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(panel.calibrationChanges(), applied, 10000);
+
+        Calibration next = session.calibrationInForce()->calibration;
+        next.sensitivityLevel = 0.58;
+        ApplyOperation *op = session.applyWorkflow()->apply(next);
+        QSignalSpy finished(op, &ApplyOperation::finished);
+        QVERIFY(finished.wait(10000));
+        session.loadCalibrationInForce();
+        QTRY_COMPARE_WITH_TIMEOUT(panel.calibrationChanges().size(), applied.size() + 1, 10000);
+
+        // Highlighting: an alert whose excerpt names a lexicon term.
+        QCOMPARE(panel.queue()->addAlerts(
+                     {makeAlert(9001, Emotion::Anger, u"2026-03-02"_s, u"Second billing error this month"_s)}),
+                 1);
+        const int row = int(panel.queue()->rowOf(u"al_9001"_s));
+        panel.view()->setCurrentIndex(panel.model()->index(row, 0));
+        const QString html = panel.findChild<QTextBrowser *>(u"alertDetailBrowser"_s)->toHtml();
+        QVERIFY(panel.findChild<QTextBrowser *>(u"alertDetailBrowser"_s)
+                    ->toPlainText()
+                    .contains(u"Second billing error"_s));
+        QVERIFY2(html.contains(u"background-color:#ffe082"_s), qPrintable(html));
+        const qsizetype mark = html.indexOf(u"background-color:#ffe082"_s);
+        QVERIFY(html.indexOf(u"billing"_s, mark) > mark);
+        QVERIFY(html.indexOf(u"billing"_s, mark) < html.indexOf(u"</span>"_s, mark));
     }
 
     void importJsonlAndCsv()

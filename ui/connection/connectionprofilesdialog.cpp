@@ -1,6 +1,7 @@
 #include "connection/connectionprofilesdialog.h"
 
 #include "common/dialogs.h"
+#include "editor/problemstyle.h"
 #include "services/workbenchsession.h"
 #include "store/appsettings.h"
 #include "store/profilestore.h"
@@ -127,8 +128,10 @@ ConnectionProfile ConnectionProfilesDialog::formProfile() const
 void ConnectionProfilesDialog::setStatus(const QString &text, bool error)
 {
     m_ui->profileStatusLabel->setText(text);
-    QPalette palette = m_ui->profileStatusLabel->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x20, 0x20) : palette.color(QPalette::Text));
+    // The editor's error colour: readable on light and dark palettes.
+    QPalette palette = this->palette();
+    if (error)
+        palette.setColor(QPalette::WindowText, problemstyle::textColor(palette, Severity::Error));
     m_ui->profileStatusLabel->setPalette(palette);
 }
 
@@ -168,15 +171,7 @@ void ConnectionProfilesDialog::testCurrent()
     m_ui->testConnectionButton->setEnabled(false);
     const auto report = [this](const WorkbenchSession::TestResult &result) {
         m_ui->testConnectionButton->setEnabled(true);
-        QString text = result.message;
-        if (result.ok) {
-            text += QLatin1Char('\n') % tr("Granted scopes: %1").arg(result.grantedScopes.join(QStringLiteral(", ")));
-            if (!result.missingScopes.isEmpty())
-                text += QLatin1Char('\n')
-                    % tr("Missing scopes: %1. Features that need them will be refused by the tenant.")
-                          .arg(result.missingScopes.join(QStringLiteral(", ")));
-        }
-        setStatus(text, !result.ok);
+        setStatus(result.report(), !result.ok);
         Q_EMIT testFinished(result.ok);
     };
     if (!m_ui->clientSecretLineEdit->text().isEmpty() || profile.isSandbox || m_editing.isEmpty()) {

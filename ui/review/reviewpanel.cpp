@@ -154,8 +154,15 @@ ReviewPanel::ReviewPanel(WorkbenchSession *session, QWidget *parent)
     connect(m_model, &AlertReviewModel::loadFailed, this, [this](const ApiError &error) {
         m_precisionLabel->setText(tr("Loading alerts failed: %1").arg(error.message));
     });
-    if (m_session)
+    if (m_session) {
         connect(m_session, &WorkbenchSession::connectionChanged, this, &ReviewPanel::onConnectionChanged);
+        // A calibration applied since the markers were read gets its marker too.
+        connect(m_session, &WorkbenchSession::calibrationInForceLoaded, this,
+                [this](const CalibrationInForce &inForce) {
+                    if (m_session->isConnected() && inForce.version != m_markersVersion)
+                        loadCalibrationMarkers();
+                });
+    }
     onConnectionChanged();
 }
 
@@ -178,11 +185,15 @@ void ReviewPanel::loadCalibrationMarkers()
     if (m_markerPager) {
         m_markerPager->disconnect(this);
         m_markerPager->cancel();
+        m_markerPager->deleteLater();
     }
+    const auto &inForce = m_session->calibrationInForce();
+    m_markersVersion = inForce ? inForce->version : -1;
     AuditQuery query;
     query.limit = 200;
     CursorPager *pager = m_session->client()->auditPager(query, 2000, this);
     m_markerPager = pager;
+    m_calibrationChanges.clear();
     connect(pager, &CursorPager::page, this, [this](const CursorPage &page) {
         for (const AuditEvent &event : page.auditEvents) {
             if (event.action == u"calibration.applied"_s)
@@ -320,14 +331,18 @@ void ReviewPanel::onCurrentChanged()
                     break;
                 }
             }
-            excerpt += text.mid(last, start - last).toHtmlEscaped() % u"<span style='background:#ffe082'><b>"_s
+            // Dark text on the marker colour reads in light and dark palettes alike.
+            excerpt += text.mid(last, start - last).toHtmlEscaped()
+                    % u"<span style='background:#ffe082; color:#000000'><b>"_s
                 + text.mid(start, end - start).toHtmlEscaped() % u"</b></span>"_s;
             last = end;
         }
     }
     excerpt += text.mid(last).toHtmlEscaped();
-    const QString verdict
-        = item.verification.passed ? u"<span style='color:#1b6e3a'>✓ "_s : u"<span style='color:#a31f1f'>✗ "_s;
+    const bool dark = m_detail->palette().color(QPalette::Base).lightness() < 128;
+    const QString verdict = item.verification.passed
+        ? (dark ? u"<span style='color:#81c995'>✓ "_s : u"<span style='color:#1b6e3a'>✓ "_s)
+        : (dark ? u"<span style='color:#f28b82'>✗ "_s : u"<span style='color:#a31f1f'>✗ "_s);
     m_detail->setHtml(
         u"<p><b>"_s % displayName(item.alert.emotion) % u"</b> "_s % QLocale().toString(item.alert.confidence, 'f', 2)
         % u" ≥ "_s % QLocale().toString(item.alert.threshold, 'f', 2) % u" · "_s

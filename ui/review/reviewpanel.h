@@ -36,6 +36,8 @@ public:
     [[nodiscard]] ReviewQueue *queue() const { return m_queue; }
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    // When calibrations were applied (from the audit trail), oldest first: the chart's markers.
+    [[nodiscard]] const QList<QDateTime> &calibrationChanges() const { return m_calibrationChanges; }
     [[nodiscard]] PrecisionChart *chart() const { return m_chart; }
 
     // Labels the selected rows (the current row when nothing is selected).
@@ -65,6 +67,7 @@ private:
     PrecisionChart *m_chart;
     QPointer<CursorPager> m_markerPager;
     QList<QDateTime> m_calibrationChanges;
+    qint64 m_markersVersion = -1; // the calibration version in force when they were read
 };
 
 } // namespace calib
