@@ -16,17 +16,21 @@ constexpr qint64 maxCandidatesPerAdvance = 200000;
 
 QString excerptFor(Emotion emotion, bool isTrue, quint64 hash)
 {
+    // True alerts mostly name a domain term of the default lexicon (billing, outage, refund,
+    // latency, SLA), so the verification pipeline has something to find; false ones mostly
+    // do not (one is sarcasm about an outage).
     static const QList<QStringList> trueLines {
-        {QStringLiteral("This is the third time I'm calling and nobody fixes it!"),
-         QStringLiteral("I am furious, you charged me twice."), QStringLiteral("Unacceptable. Cancel everything now.")},
-        {QStringLiteral("I've been on hold for forty minutes, this is exhausting."),
-         QStringLiteral("Why does it never work when I need it?"),
-         QStringLiteral("I keep repeating myself and nothing happens.")},
-        {QStringLiteral("Thank you so much, that solved it!"), QStringLiteral("Great, you've been really helpful."),
-         QStringLiteral("Perfect, exactly what I needed.")},
-        {QStringLiteral("I don't understand which form I'm supposed to use."),
-         QStringLiteral("Wait, so is the fee refunded or not?"),
-         QStringLiteral("Sorry, what does that setting actually do?")},
+        {QStringLiteral("This is the third billing error and nobody fixes it!"),
+         QStringLiteral("I am furious, you charged me twice and I want a refund."),
+         QStringLiteral("Unacceptable. Cancel everything now.")},
+        {QStringLiteral("I've been on hold for forty minutes about this outage."),
+         QStringLiteral("Why does the latency spike every time I need it?"),
+         QStringLiteral("I keep repeating myself and the refund never happens.")},
+        {QStringLiteral("Thank you so much, that solved the billing problem!"),
+         QStringLiteral("Great, the refund is already on my card."), QStringLiteral("Perfect, exactly what I needed.")},
+        {QStringLiteral("I don't understand which billing form I'm supposed to use."),
+         QStringLiteral("Wait, so is there a refund for the fee or not?"),
+         QStringLiteral("Sorry, what does the SLA actually cover?")},
     };
     static const QList<QStringList> falseLines {
         {QStringLiteral("The product is called Angry Birds Premium."),
