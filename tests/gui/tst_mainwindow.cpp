@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace calib;
@@ -233,6 +234,12 @@ private Q_SLOTS:
 
         ReviewApplyDialog *dialog = openApplyDialog(window);
         QVERIFY(dialog);
+        // The review names the changed field as the editor does, with both values.
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("diffTreeWidget"));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Sensitivity"));
+        QCOMPARE(tree->topLevelItem(0)->toolTip(0), QStringLiteral("sensitivity_level"));
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("0.62"));
         QSignalSpy applied(dialog, &ReviewApplyDialog::applied);
         QSignalSpy loaded(session.get(), &WorkbenchSession::calibrationInForceLoaded);
         dialog->startApply();
@@ -387,7 +394,7 @@ private Q_SLOTS:
         QCOMPARE(errors.first().path, QStringLiteral("alert_triggers[1].threshold"));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("applyDetailLabel"))
                     ->text()
-                    .contains(QStringLiteral("alert_triggers[1].threshold")));
+                    .contains(QStringLiteral("Trigger 2 · threshold (alert_triggers[1].threshold)")));
         auto *table = window.editor()->findChild<QTableView *>(QStringLiteral("triggerTableView"));
         window.editor()->replaceCalibration(refused, QStringLiteral("as sent"));
         window.editor()->setServerErrors(errors);

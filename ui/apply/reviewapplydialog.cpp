@@ -1,6 +1,7 @@
 #include "apply/reviewapplydialog.h"
 
 #include "core/calibrationdiff.h"
+#include "editor/fieldpath.h"
 #include "ui_reviewapplydialog.h"
 
 #include <QDialogButtonBox>
@@ -51,8 +52,11 @@ ReviewApplyDialog::ReviewApplyDialog(ApplyWorkflow *workflow, const Calibration 
     }
     m_ui->diffSummaryLabel->setText(summary);
     for (const FieldChange &change : changes) {
-        auto *item
-            = new QTreeWidgetItem(m_ui->diffTreeWidget, {change.path, valueText(change.from), valueText(change.to)});
+        // The field as the editor names it; the wire path in the tooltip.
+        auto *item = new QTreeWidgetItem(
+            m_ui->diffTreeWidget, {FieldPath::displayName(change.path), valueText(change.from), valueText(change.to)});
+        item->setToolTip(0, change.path);
+        item->setData(0, Qt::UserRole, change.path);
         item->setToolTip(1, item->text(1));
         item->setToolTip(2, item->text(2));
     }
@@ -186,7 +190,8 @@ void ReviewApplyDialog::onFinished(const ApplyOutcome &outcome)
     if (!outcome.error.fieldErrors.isEmpty()) {
         QStringList lines;
         for (const Violation &v : outcome.error.fieldErrors)
-            lines.append(v.path % QStringLiteral(": ") % v.message);
+            lines.append(FieldPath::displayName(v.path) % QStringLiteral(" (") % v.path % QStringLiteral("): ")
+                         % v.message);
         text += QStringLiteral("\n") % lines.join(QLatin1Char('\n'));
         Q_EMIT fieldsRejected(outcome.error.fieldErrors);
     }
