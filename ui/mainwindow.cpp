@@ -511,6 +511,10 @@ void MainWindow::createStatusBar()
     m_scopesLabel->setObjectName(QStringLiteral("scopesLabel"));
     m_versionLabel = new QLabel(this);
     m_versionLabel->setObjectName(QStringLiteral("versionInForceLabel"));
+    m_tenantBadge->setAccessibleName(tr("Connected tenant"));
+    m_tokenLabel->setAccessibleName(tr("Access token"));
+    m_scopesLabel->setAccessibleName(tr("Granted scopes"));
+    m_versionLabel->setAccessibleName(tr("Calibration version in force"));
     statusBar()->addPermanentWidget(m_versionLabel);
     statusBar()->addPermanentWidget(m_scopesLabel);
     statusBar()->addPermanentWidget(m_tokenLabel);

@@ -18,16 +18,24 @@
 #include "store/profilestore.h"
 #include "whatif/whatifpanel.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -505,6 +513,41 @@ private Q_SLOTS:
         const QString detail = dialog->findChild<QLabel *>(QStringLiteral("applyDetailLabel"))->text();
         QVERIFY2(detail.contains(QStringLiteral("lacks the scope \"sentiment:calibrate\"")), qPrintable(detail));
         QVERIFY(session->applyWorkflow()->pending().isEmpty()); // a final answer: nothing to resume
+    }
+
+    // Every control a screen reader can reach has a name: its own text or an accessible
+    // name. All panels are built, so the whole window is checked.
+    void everyControlHasAName()
+    {
+        auto session = makeSession();
+        MainWindow window(session.get());
+        QVERIFY(connectAndLoad(*session, window));
+        window.auditPanel();
+        window.reviewPanel();
+        window.whatIfPanel();
+        window.webhooksPanel();
+        QStringList unnamed;
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+                || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QSlider *>(w) || qobject_cast<QTextEdit *>(w)
+                || qobject_cast<QDateTimeEdit *>(w);
+            if (!control || w->focusPolicy() == Qt::NoFocus)
+                continue;
+            QWidget *parent = w->parentWidget();
+            QWidget *grandParent = parent ? parent->parentWidget() : nullptr;
+            if (qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QComboBox *>(parent)
+                || qobject_cast<QAbstractItemView *>(grandParent) || qobject_cast<QComboBox *>(grandParent))
+                continue; // parts of a named control (a spin box's line edit, a cell editor, a combo's list)
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            QString name = w->accessibleName().isEmpty() && button ? button->text() : w->accessibleName();
+            if (name.remove(QLatin1Char('&')).trimmed().isEmpty())
+                unnamed.append(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                         : w->objectName());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        for (const char *label : {"tenantBadgeLabel", "tokenStateLabel", "scopesLabel", "versionInForceLabel"})
+            QVERIFY(!window.findChild<QLabel *>(QLatin1String(label))->accessibleName().isEmpty());
     }
 
     void presetRoundTripAndUndo()

@@ -77,6 +77,12 @@ AuditPanel::AuditPanel(WorkbenchSession *session, QWidget *parent)
     m_cancelButton->setObjectName(u"cancelButton"_s);
     m_progress->setObjectName(u"progressBar"_s);
     m_statusLabel->setObjectName(u"statusLabel"_s);
+    m_view->setAccessibleName(tr("Audit events"));
+    m_detail->setAccessibleName(tr("Selected audit event"));
+    m_actionCombo->setAccessibleName(tr("Action filter"));
+    m_actorCombo->setAccessibleName(tr("Actor filter"));
+    m_sinceEdit->setAccessibleName(tr("From (inclusive)"));
+    m_untilEdit->setAccessibleName(tr("Until (exclusive)"));
 
     m_actionCombo->addItem(tr("All actions"), QString());
     m_actorCombo->setEditable(true);

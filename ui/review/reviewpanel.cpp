@@ -62,6 +62,9 @@ ReviewPanel::ReviewPanel(WorkbenchSession *session, QWidget *parent)
     m_detail->setObjectName(u"alertDetailBrowser"_s);
     m_precisionLabel->setObjectName(u"precisionLabel"_s);
     m_bucketCombo->setObjectName(u"bucketCombo"_s);
+    m_view->setAccessibleName(tr("Alerts to review"));
+    m_detail->setAccessibleName(tr("Selected alert"));
+    m_bucketCombo->setAccessibleName(tr("Chart buckets"));
     m_importButton->setObjectName(u"importAlertsButton"_s);
     m_pngButton->setObjectName(u"exportPngButton"_s);
     m_csvButton->setObjectName(u"exportCsvButton"_s);
