@@ -395,6 +395,32 @@
     </message>
 </context>
 <context>
+    <name>WebhookVerifier</name>
+    <message numerus="yes">
+        <source>signature valid (%n s old)</source>
+        <translation>
+            <numerusform>Signatur gültig (%n s alt)</numerusform>
+            <numerusform>Signatur gültig (%n s alt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no X-Cognigy-Signature header</source>
+        <translation>kein X-Cognigy-Signature-Header</translation>
+    </message>
+    <message>
+        <source>malformed signature header</source>
+        <translation>fehlerhafter Signatur-Header</translation>
+    </message>
+    <message>
+        <source>signature timestamp outside the tolerance (%1 s)</source>
+        <translation>Zeitstempel der Signatur außerhalb der Toleranz (%1 s)</translation>
+    </message>
+    <message>
+        <source>signature does not match the body</source>
+        <translation>Signatur passt nicht zum Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>WebhooksPanel</name>
     <message>
         <source>Webhooks</source>
@@ -647,6 +673,10 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
         <source>The outbox row&apos;s payload cannot be read: %1</source>
         <translation>Die Nutzdaten der Postausgangszeile können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
 </context>
 <context>
     <name>calib::ApplyPreview</name>
@@ -726,10 +756,6 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
     <message>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -830,6 +856,38 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Selected audit event</source>
+        <translation>Ausgewähltes Audit-Ereignis</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filter nach Aktion</translation>
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation>Filter nach Akteur</translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation>Von (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Until (exclusive)</source>
+        <translation>Bis (ausschließlich)</translation>
+    </message>
+    <message>
+        <source>the rows were reloaded while exporting; the file was left as it was</source>
+        <translation>die Zeilen wurden während des Exports neu geladen; die Datei blieb unverändert</translation>
+    </message>
+    <message>
+        <source>Export failed: %1.</source>
+        <translation>Export fehlgeschlagen: %1.</translation>
     </message>
 </context>
 <context>
@@ -1001,14 +1059,6 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
     <message>
         <source>Requesting a token...</source>
         <translation>Token wird angefordert ...</translation>
-    </message>
-    <message>
-        <source>Granted scopes: %1</source>
-        <translation>Gewährte Berechtigungen: %1</translation>
-    </message>
-    <message>
-        <source>Missing scopes: %1. Features that need them will be refused by the tenant.</source>
-        <translation>Fehlende Berechtigungen: %1. Funktionen, die diese benötigen, werden vom Mandanten abgelehnt.</translation>
     </message>
     <message>
         <source>Remove Profile</source>
@@ -1576,21 +1626,6 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
         <source>Unfinished Applies</source>
         <translation>Unvollständige Übernahmen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n apply(s) to this tenant did not get a final answer (the window closed or the network failed). Resume now? Each is sent again with its own idempotency key, so it lands exactly once.</source>
-        <translation>
-            <numerusform>%n Übernahme für diesen Mandanten hat keine abschließende Antwort erhalten (das Fenster wurde geschlossen oder das Netzwerk ist ausgefallen). Jetzt fortsetzen? Sie wird mit ihrem eigenen Idempotenzschlüssel erneut gesendet und daher genau einmal angewendet.</numerusform>
-            <numerusform>%n Übernahmen für diesen Mandanten haben keine abschließende Antwort erhalten (das Fenster wurde geschlossen oder das Netzwerk ist ausgefallen). Jetzt fortsetzen? Jede wird mit ihrem eigenen Idempotenzschlüssel erneut gesendet und daher genau einmal angewendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resumed apply landed as version %1</source>
-        <translation>Fortgesetzte Übernahme wurde als Version %1 angewendet</translation>
-    </message>
-    <message>
-        <source>Resumed apply: %1</source>
-        <translation>Fortgesetzte Übernahme: %1</translation>
-    </message>
     <message>
         <source>Restore Draft</source>
         <translation>Entwurf wiederherstellen</translation>
@@ -1735,6 +1770,59 @@ Verbinden Sie sich mit einem Mandanten, um die gültige Kalibrierung zu laden, o
     <message>
         <source>Load the calibration in force or import a preset first</source>
         <translation>Laden Sie zuerst die gültige Kalibrierung oder importieren Sie eine Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Requesting a token...</source>
+        <translation>Token wird angefordert ...</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connected tenant</source>
+        <translation>Verbundener Mandant</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>Gewährte Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Calibration version in force</source>
+        <translation>Gültige Kalibrierungsversion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apply(s) to this tenant did not get a final answer (the window closed or the network failed). Resume now? They are sent again one by one, oldest first, each with its own idempotency key, so each lands exactly once.</source>
+        <translation>
+            <numerusform>%n Übernahme für diesen Mandanten hat keine abschließende Antwort erhalten (das Fenster wurde geschlossen oder das Netzwerk ist ausgefallen). Jetzt fortsetzen? Sie wird mit ihrem eigenen Idempotenzschlüssel erneut gesendet und daher genau einmal angewendet.</numerusform>
+            <numerusform>%n Übernahmen für diesen Mandanten haben keine abschließende Antwort erhalten (das Fenster wurde geschlossen oder das Netzwerk ist ausgefallen). Jetzt fortsetzen? Sie werden nacheinander, die älteste zuerst, mit ihrem eigenen Idempotenzschlüssel erneut gesendet und daher jeweils genau einmal angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming the apply of %1...</source>
+        <translation>Die Übernahme vom %1 wird fortgesetzt ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming: %1, retrying in %n s</source>
+        <translation>
+            <numerusform>Fortsetzen: %1, neuer Versuch in %n s</numerusform>
+            <numerusform>Fortsetzen: %1, neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n apply(s): </source>
+        <translation>
+            <numerusform>%n Übernahme fortgesetzt: </numerusform>
+            <numerusform>%n Übernahmen fortgesetzt: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 landed, %2 rejected, %3 still pending.</source>
+        <translation>%1 angewendet, %2 abgelehnt, %3 noch offen.</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2147,14 @@ Präzision %3 %
         <source>Cancelling...</source>
         <translation>Wird abgebrochen ...</translation>
     </message>
+    <message>
+        <source>Sent again (%1) with the same idempotency key, so it cannot land twice.</source>
+        <translation>Erneut gesendet (%1) mit demselben Idempotenzschlüssel, daher kann sie nicht doppelt angewendet werden.</translation>
+    </message>
+    <message>
+        <source>The model reweight job %1 is no longer followed here; it goes on on the tenant, and further applies wait until it ends.</source>
+        <translation>Der Job %1 zur Neugewichtung des Modells wird hier nicht mehr verfolgt; er läuft beim Mandanten weiter, und weitere Übernahmen warten, bis er endet.</translation>
+    </message>
 </context>
 <context>
     <name>calib::ReviewPanel</name>
@@ -2156,6 +2252,18 @@ Präzision %3 %
     <message>
         <source>not reviewed</source>
         <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Alerts to review</source>
+        <translation>Zu prüfende Alarme</translation>
+    </message>
+    <message>
+        <source>Selected alert</source>
+        <translation>Ausgewählter Alarm</translation>
+    </message>
+    <message>
+        <source>Chart buckets</source>
+        <translation>Zeiträume im Diagramm</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3103,18 @@ Der Mandant liefert keine Ereignisse mehr an ihn, und sein Signaturgeheimnis wir
     <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>Granted scopes: %1</source>
+        <translation>Gewährte Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>Missing scopes: %1. Features that need them will be refused by the tenant.</source>
+        <translation>Fehlende Berechtigungen: %1. Funktionen, die diese benötigen, werden vom Mandanten abgelehnt.</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,32 @@
     </message>
 </context>
 <context>
+    <name>WebhookVerifier</name>
+    <message numerus="yes">
+        <source>signature valid (%n s old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no X-Cognigy-Signature header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed signature header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature timestamp outside the tolerance (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature does not match the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WebhooksPanel</name>
     <message>
         <source>Webhooks</source>
@@ -645,6 +671,10 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
         <source>The outbox row&apos;s payload cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calib::ApplyPreview</name>
@@ -723,10 +753,6 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -827,6 +853,38 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected audit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (exclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows were reloaded while exporting; the file was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,14 +1056,6 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
     </message>
     <message>
         <source>Requesting a token...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Granted scopes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing scopes: %1. Features that need them will be refused by the tenant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1574,21 +1624,6 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
         <source>Unfinished Applies</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n apply(s) to this tenant did not get a final answer (the window closed or the network failed). Resume now? Each is sent again with its own idempotency key, so it lands exactly once.</source>
-        <translation>
-            <numerusform>%n apply to this tenant did not get a final answer (the window closed or the network failed). Resume now? It is sent again with its own idempotency key, so it lands exactly once.</numerusform>
-            <numerusform>%n applies to this tenant did not get a final answer (the window closed or the network failed). Resume now? Each is sent again with its own idempotency key, so it lands exactly once.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resumed apply landed as version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resumed apply: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Restore Draft</source>
         <translation type="unfinished"></translation>
@@ -1725,6 +1760,59 @@ Connect to a tenant to load the calibration in force, or import a preset to edit
     </message>
     <message>
         <source>Load the calibration in force or import a preset first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting a token...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration version in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apply(s) to this tenant did not get a final answer (the window closed or the network failed). Resume now? They are sent again one by one, oldest first, each with its own idempotency key, so each lands exactly once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming the apply of %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming: %1, retrying in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n apply(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 landed, %2 rejected, %3 still pending.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,6 +2135,14 @@ precision %3%
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent again (%1) with the same idempotency key, so it cannot land twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model reweight job %1 is no longer followed here; it goes on on the tenant, and further applies wait until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calib::ReviewPanel</name>
@@ -2143,6 +2239,18 @@ precision %3%
     </message>
     <message>
         <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart buckets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2980,6 +3088,18 @@ The tenant stops delivering events to it, and its signing secret is removed from
     </message>
     <message>
         <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing scopes: %1. Features that need them will be refused by the tenant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

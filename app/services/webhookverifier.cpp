@@ -12,9 +12,11 @@ namespace calib {
 QString WebhookVerification::toString() const
 {
     switch (verdict) {
-    case Verdict::Valid:
-        return QCoreApplication::translate("WebhookVerifier", "signature valid (%n s old)", nullptr,
-                                           int(std::min<qint64>(ageSeconds, 1'000'000'000)));
+    case Verdict::Valid: {
+        // Computed apart: Qt 6.4's lupdate loops on a template call among translate()'s arguments.
+        const int seconds = ageSeconds > 1000000000 ? 1000000000 : int(ageSeconds);
+        return QCoreApplication::translate("WebhookVerifier", "signature valid (%n s old)", nullptr, seconds);
+    }
     case Verdict::MissingHeader: return QCoreApplication::translate("WebhookVerifier", "no X-Cognigy-Signature header");
     case Verdict::Malformed: return QCoreApplication::translate("WebhookVerifier", "malformed signature header");
     case Verdict::Stale:
