@@ -792,7 +792,13 @@ void MainWindow::updateRecentMenu()
     const QStringList files = m_session->settings().recentPresetFiles();
     for (const QString &file : files) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
-        connect(action, &QAction::triggered, this, [this, file] { importPreset(file); });
+        connect(action, &QAction::triggered, this, [this, file] {
+            // A file that is gone leaves the list (the warning names it).
+            if (!importPreset(file) && !QFileInfo::exists(file)) {
+                m_session->settings().removeRecentPresetFile(file);
+                updateRecentMenu();
+            }
+        });
     }
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();

@@ -21,12 +21,18 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -38,6 +44,7 @@
 #include <QTextEdit>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace calib;
 
@@ -548,6 +555,76 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         for (const char *label : {"tenantBadgeLabel", "tokenStateLabel", "scopesLabel", "versionInForceLabel"})
             QVERIFY(!window.findChild<QLabel *>(QLatin1String(label))->accessibleName().isEmpty());
+    }
+
+    // Presets come back through File > Recent Presets and by dropping a file on the window;
+    // a recent file that is gone is named and leaves the list, a broken drop is named too.
+    void recentPresetsAndDroppedFiles()
+    {
+        auto session = makeSession();
+        MainWindow window(session.get());
+        QVERIFY(connectAndLoad(*session, window));
+        const Calibration inForce = window.editor()->calibration();
+        Calibration first = inForce;
+        first.sensitivityLevel = 0.31;
+        window.editor()->replaceCalibration(first, QStringLiteral("edit"));
+        const QString firstPath = m_dir.filePath(QStringLiteral("recent-first.json"));
+        QVERIFY(window.exportPreset(firstPath));
+        Calibration second = inForce;
+        second.sensitivityLevel = 0.32;
+        window.editor()->replaceCalibration(second, QStringLiteral("edit"));
+        const QString secondPath = m_dir.filePath(QStringLiteral("recent-second.json"));
+        QVERIFY(window.exportPreset(secondPath));
+
+        auto *recent = window.findChild<QMenu *>(QStringLiteral("recentPresetsMenu"));
+        QVERIFY(recent->isEnabled());
+        const auto entry = [recent](const QString &path) -> QAction * {
+            for (QAction *a : recent->actions()) {
+                if (a->text() == QDir::toNativeSeparators(path))
+                    return a;
+            }
+            return nullptr;
+        };
+        QCOMPARE(recent->actions().first()->text(), QDir::toNativeSeparators(secondPath)); // newest first
+        entry(firstPath)->trigger();
+        QCOMPARE(window.editor()->calibration().sensitivityLevel, 0.31);
+
+        QVERIFY(QFile::remove(secondPath));
+        entry(secondPath)->trigger();
+        QCOMPARE(window.editor()->calibration().sensitivityLevel, 0.31); // unchanged
+        QVERIFY(dialogs::shownMessages().last().contains(QDir::toNativeSeparators(secondPath)));
+        QVERIFY(!entry(secondPath));
+        QVERIFY(entry(firstPath));
+
+        // Dropping a preset file imports it as one undoable edit.
+        const auto drop = [&window](const QString &path) {
+            QMimeData data;
+            data.setUrls({QUrl::fromLocalFile(path)});
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &enter);
+            if (!enter.isAccepted())
+                return false;
+            QDropEvent dropped(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &dropped);
+            return dropped.isAccepted();
+        };
+        window.editor()->replaceCalibration(inForce, QStringLiteral("back"));
+        QVERIFY(drop(firstPath));
+        QCOMPARE(window.editor()->calibration().sensitivityLevel, 0.31);
+        window.undoStack()->undo();
+        QCOMPARE(window.editor()->calibration(), inForce);
+
+        const QString broken = m_dir.filePath(QStringLiteral("broken-preset.json"));
+        {
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"name\": \"x\", \"calibration\": {\"sensitivity_level\": 2}}");
+        }
+        dialogs::clearShownMessages();
+        QVERIFY(drop(broken));
+        QCOMPARE(window.editor()->calibration(), inForce);
+        QCOMPARE(dialogs::shownMessages().size(), 1);
+        QVERIFY(dialogs::shownMessages().first().contains(QDir::toNativeSeparators(broken)));
     }
 
     void presetRoundTripAndUndo()

@@ -1,9 +1,16 @@
 // The calibration-workbench executable on a first start (fresh HOME and XDG directories,
 // offscreen): the first frame comes before the local database and the sandbox connection,
 // which start right after it and still lead to the calibration in force being shown; a
-// panel shown first (--tab) gets its database before the window is built.
+// panel shown first (--tab) gets its database before the window is built. The command line:
+// --screenshot, --profile and --sandbox, and the connection used last.
+#include "store/appsettings.h"
+#include "store/connectionprofile.h"
+#include "store/profilestore.h"
+
 #include <QDirIterator>
+#include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +58,11 @@ private:
                 result.phases.append(QString::fromLatin1(line.split(' ').value(1)));
         }
         return result;
+    }
+
+    static QString settingsFile(const QTemporaryDir &home)
+    {
+        return home.filePath(QStringLiteral("config/calibration-workbench/calibration-workbench.ini"));
     }
 
     static bool hasDatabase(const QTemporaryDir &home)
@@ -104,6 +116,79 @@ private Q_SLOTS:
         QVERIFY2(database >= 0 && database < r.phases.indexOf(QStringLiteral("window")),
                  qPrintable(r.phases.join(QLatin1Char(' '))));
         QVERIFY(hasDatabase(home));
+    }
+
+    // --screenshot renders the window once the calibration in force is shown; the sandbox
+    // is then the connection used last.
+    void screenshotOfTheLoadedWindow()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString png = home.filePath(QStringLiteral("window.png"));
+        const Run r = run(home, {QStringLiteral("--screenshot"), png});
+        QVERIFY2(r.exitCode == 0, r.errors.constData());
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY2(image.width() >= 800 && image.height() >= 500,
+                 qPrintable(QStringLiteral("%1 x %2").arg(image.width()).arg(image.height())));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 20, "the screenshot is (nearly) blank");
+        calib::AppSettings settings(settingsFile(home));
+        QCOMPARE(calib::ProfileStore(settings).lastUsed(), calib::ProfileStore::sandboxName());
+    }
+
+    void profileAndSandboxCannotBeCombined()
+    {
+        QTemporaryDir home;
+        const Run r = run(home,
+                          {QStringLiteral("--sandbox"), QStringLiteral("--profile"), QStringLiteral("acme"),
+                           QStringLiteral("--screenshot"), home.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errors.contains("--profile and --sandbox"), r.errors.constData());
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("x.png"))));
+    }
+
+    void anUnknownProfileIsNamed()
+    {
+        QTemporaryDir home;
+        const Run r = run(home,
+                          {QStringLiteral("--profile"), QStringLiteral("nowhere"), QStringLiteral("--screenshot"),
+                           home.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errors.contains("nowhere"), r.errors.constData());
+    }
+
+    // Without --profile or --sandbox the workbench connects where it was connected last:
+    // here a saved profile whose secret is not in the keychain, so the start says so
+    // instead of silently showing the sandbox.
+    void theLastConnectionIsUsedAgain()
+    {
+        QTemporaryDir home;
+        {
+            calib::AppSettings settings(settingsFile(home));
+            calib::ProfileStore profiles(settings);
+            calib::ConnectionProfile acme;
+            acme.name = QStringLiteral("acme");
+            acme.baseUrl = QUrl(QStringLiteral("https://acme.invalid/api/v1"));
+            acme.clientId = QStringLiteral("workbench");
+            QVERIFY(profiles.add(acme).ok());
+            profiles.setLastUsed(QStringLiteral("acme"));
+            QVERIFY(settings.sync().ok());
+        }
+        const QString png = home.filePath(QStringLiteral("x.png"));
+        const Run r = run(home, {QStringLiteral("--screenshot"), png});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.errors.isEmpty());
+        QVERIFY(!QFile::exists(png));
+        // --sandbox still gets there, and becomes the last connection.
+        const Run sandbox = run(home, {QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), png});
+        QVERIFY2(sandbox.exitCode == 0, sandbox.errors.constData());
+        calib::AppSettings settings(settingsFile(home));
+        QCOMPARE(calib::ProfileStore(settings).lastUsed(), calib::ProfileStore::sandboxName());
     }
 };
 
