@@ -18,8 +18,10 @@ namespace {
 
 // Central keys and defaults. Connection profiles live under "profiles/" (ProfileStore).
 const SettingValue<int> kVersion {u"meta/version"_s, 0};
-const SettingValue<QString> kLanguage {u"general/language"_s, QString()};
-const SettingValue<QStringList> kRecentPresetFiles {u"general/recentPresetFiles"_s, QStringList()};
+// Not "general/...": an INI file writes a group named General as [%General], which reads
+// back as "General/..." in a new process, so such keys never survived a restart.
+const SettingValue<QString> kLanguage {u"preferences/language"_s, QString()};
+const SettingValue<QStringList> kRecentPresetFiles {u"preferences/recentPresetFiles"_s, QStringList()};
 const SettingValue<QByteArray> kWindowGeometry {u"window/geometry"_s, QByteArray()};
 const SettingValue<QByteArray> kWindowState {u"window/state"_s, QByteArray()};
 
@@ -54,6 +56,21 @@ void migrate0To1(QSettings &s)
     s.remove(u"ui"_s);
 }
 
+// Version 2 moves the preferences out of the "general" group (see kLanguage): written as
+// [%General], they came back as "General/..." and were lost at every start.
+void migrate1To2(QSettings &s)
+{
+    for (const auto &group : {u"General"_s, u"general"_s}) {
+        for (const auto &name : {u"language"_s, u"recentPresetFiles"_s}) {
+            const QString key = group + u'/' + name;
+            if (s.contains(key)) {
+                s.setValue(u"preferences/"_s + name, s.value(key));
+                s.remove(key);
+            }
+        }
+    }
+}
+
 struct Migration
 {
     int from;
@@ -63,7 +80,7 @@ struct Migration
 // Ordered; each step moves the file from `from` to `from + 1`.
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list {{0, migrate0To1}};
+    static const QList<Migration> list {{0, migrate0To1}, {1, migrate1To2}};
     return list;
 }
 

@@ -23,7 +23,7 @@ class AppSettings final
     Q_DECLARE_TR_FUNCTIONS(AppSettings)
 
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
     static constexpr int MaxRecentPresetFiles = 10;
 
     // Organisation/application names used for files and the keychain service.

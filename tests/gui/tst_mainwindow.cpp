@@ -13,6 +13,7 @@
 #include "services/inprocesssandbox.h"
 #include "services/reviewqueue.h"
 #include "services/workbenchsession.h"
+#include "store/appsettings.h"
 #include "store/draftstore.h"
 #include "store/outbox.h"
 #include "store/profilestore.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -42,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
@@ -625,6 +628,32 @@ private Q_SLOTS:
         QCOMPARE(window.editor()->calibration(), inForce);
         QCOMPARE(dialogs::shownMessages().size(), 1);
         QVERIFY(dialogs::shownMessages().first().contains(QDir::toNativeSeparators(broken)));
+    }
+
+    // The German translation as built: the window's menus and status page speak German, and
+    // Edit > Language stores the choice for the next start.
+    void germanTranslationAndLanguageMenu()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(CALIB_BINARY_DIR "/share/calibration-workbench/translations/"
+                                                            "calibration-workbench_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        auto session = makeSession();
+        {
+            MainWindow window(session.get());
+            QStringList titles;
+            for (QAction *a : window.menuBar()->actions())
+                titles.append(a->text());
+            QVERIFY2(titles.contains(QStringLiteral("&Datei")) && titles.contains(QStringLiteral("&Bearbeiten")),
+                     qPrintable(titles.join(QStringLiteral(", "))));
+            auto *language = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+            for (QAction *a : language->actions()) {
+                if (a->data().toString() == QLatin1String("de"))
+                    a->trigger();
+            }
+        }
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(session->settings().language(), QStringLiteral("de"));
     }
 
     void presetRoundTripAndUndo()

@@ -190,6 +190,21 @@ private Q_SLOTS:
         calib::AppSettings settings(settingsFile(home));
         QCOMPARE(calib::ProfileStore(settings).lastUsed(), calib::ProfileStore::sandboxName());
     }
+
+    // Edit > Language stores an override; the next start loads that translation.
+    void theLanguageOverrideIsLoaded()
+    {
+        QTemporaryDir home;
+        {
+            calib::AppSettings settings(settingsFile(home));
+            settings.setLanguage(QStringLiteral("de"));
+            QVERIFY(settings.sync().ok());
+        }
+        const Run r = run(home, {QStringLiteral("--exit-after-first-paint")});
+        QVERIFY2(r.exitCode == 0, r.errors.constData());
+        QVERIFY2(r.errors.contains("translation loaded:") && r.errors.contains("calibration-workbench_de.qm"),
+                 r.errors.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkbenchStartup)

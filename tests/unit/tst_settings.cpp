@@ -249,6 +249,31 @@ private Q_SLOTS:
         QCOMPARE(s.language(), u"en"_s);
     }
 
+    // Version 1 kept the preferences under "general/", which an INI file writes as
+    // [%General] and a new process reads back as "General/...": they were lost at every
+    // start. The file as version 1 left it (written as text, as another process sees it)
+    // migrates to "preferences/", and the values then survive a reopen.
+    void version1PreferencesSurviveARestart()
+    {
+        {
+            QFile file(iniPath());
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("[%General]\nlanguage=de\nrecentPresetFiles=/p/a.json, /p/b.json\n\n[meta]\nversion=1\n");
+        }
+        {
+            AppSettings s(iniPath());
+            QCOMPARE(s.version(), 2);
+            QCOMPARE(s.language(), u"de"_s);
+            QCOMPARE(s.recentPresetFiles(), QStringList({u"/p/a.json"_s, u"/p/b.json"_s}));
+            s.addRecentPresetFile(u"/p/c.json"_s);
+            QVERIFY(s.sync());
+        }
+        const QByteArray bytes = fileBytes(iniPath());
+        QVERIFY2(!bytes.contains("General"), bytes.constData());
+        QVERIFY2(bytes.contains("[preferences]"), bytes.constData());
+        QVERIFY(bytes.contains("language=de"));
+    }
+
     void noSecretInTheIniFile()
     {
         AppSettings s(iniPath());
