@@ -84,7 +84,7 @@ ReviewPanel::ReviewPanel(WorkbenchSession *session, QWidget *parent)
     m_view->setColumnWidth(AlertReviewModel::Confidence, charWidth * 14);
     m_view->setColumnWidth(AlertReviewModel::Threshold, charWidth * 14);
     m_view->setColumnWidth(AlertReviewModel::Directive, charWidth * 11);
-    m_view->setColumnWidth(AlertReviewModel::Verification, charWidth * 22);
+    m_view->setColumnWidth(AlertReviewModel::Verification, charWidth * 27);
     m_view->setColumnWidth(AlertReviewModel::Label, charWidth * 15);
     m_view->installEventFilter(this);
     m_view->setToolTip(tr("T: true positive · F: false positive · S: skip · Ctrl+Z: undo"));
@@ -123,8 +123,9 @@ ReviewPanel::ReviewPanel(WorkbenchSession *session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(upper);
     splitter->addWidget(chartBox);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The queue is where the keys go: it gets the larger share.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
