@@ -258,6 +258,7 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Sensitivity"));
         QCOMPARE(tree->topLevelItem(0)->toolTip(0), QStringLiteral("sensitivity_level"));
         QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("0.62"));
+        dialog->grab().save(QStringLiteral(CALIB_BINARY_DIR "/screenshot-reviewapplydialog-review.png"));
         QSignalSpy applied(dialog, &ReviewApplyDialog::applied);
         QSignalSpy loaded(session.get(), &WorkbenchSession::calibrationInForceLoaded);
         dialog->startApply();
@@ -267,6 +268,7 @@ private Q_SLOTS:
         auto *state = dialog->findChild<QLabel *>(QStringLiteral("applyStateLabel"));
         QVERIFY(state->text().contains(QString::number(before + 1)));
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 5000);
+        dialog->grab().save(QStringLiteral(CALIB_BINARY_DIR "/screenshot-reviewapplydialog-result.png"));
         QCOMPARE(session->calibrationInForce()->version, before + 1);
         QCOMPARE(session->calibrationInForce()->calibration.sensitivityLevel, 0.62);
         dialog->accept();
@@ -340,6 +342,7 @@ private Q_SLOTS:
         const int firstSeconds = countdown.match(state->text()).captured(1).toInt();
         QVERIFY2(firstSeconds > 1 && firstSeconds <= 90, qPrintable(state->text())); // 60 s and jitter
         QTRY_VERIFY_WITH_TIMEOUT(countdown.match(state->text()).captured(1).toInt() < firstSeconds, 3000);
+        dialog->grab().save(QStringLiteral(CALIB_BINARY_DIR "/screenshot-reviewapplydialog-countdown.png"));
         QVERIFY(dialog->isApplying());
         // Cancel keeps the change in the outbox for a later resume.
         QMetaObject::invokeMethod(dialog, &QDialog::reject);
