@@ -2,6 +2,7 @@
 // scopes, a wrong secret), the secret never shown again, remove.
 #include "common/dialogs.h"
 #include "connection/connectionprofilesdialog.h"
+#include "sandbox/sandboxserver.h"
 #include "services/inprocesssandbox.h"
 #include "services/workbenchsession.h"
 #include "store/profilestore.h"
@@ -96,6 +97,58 @@ private Q_SLOTS:
 
         if (qEnvironmentVariableIsSet("CALIB_SCREENSHOT_DIR"))
             dialog.grab().save(qEnvironmentVariable("CALIB_SCREENSHOT_DIR") + QStringLiteral("/profiles.png"));
+    }
+
+    // A client the tenant grants fewer scopes: the test names what is missing. Editing a
+    // saved profile (a new name and client id) replaces it rather than adding another.
+    void missingScopesAndEditingAProfile()
+    {
+        SandboxOptions options;
+        options.scopes = {QStringLiteral("audit:read")};
+        SandboxServer narrow(options);
+        QString error;
+        QVERIFY2(narrow.start(&error), qPrintable(error));
+        QTemporaryDir dir;
+        WorkbenchSession::Paths paths;
+        paths.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        paths.databaseFile = dir.filePath(QStringLiteral("workbench.sqlite"));
+        WorkbenchSession session(paths);
+
+        ConnectionProfilesDialog dialog(&session);
+        dialog.show();
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("profileListWidget"));
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("profileNameLineEdit"));
+        auto *clientId = dialog.findChild<QLineEdit *>(QStringLiteral("clientIdLineEdit"));
+        dialog.findChild<QPushButton *>(QStringLiteral("newProfileButton"))->click();
+        name->setText(QStringLiteral("Auditors"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"))->setText(narrow.baseUrl().toString());
+        clientId->setText(options.clientId);
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretLineEdit"))->setText(options.clientSecret);
+        QSignalSpy tested(&dialog, &ConnectionProfilesDialog::testFinished);
+        dialog.testCurrent();
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.takeFirst().first().toBool(), true);
+        const QString status = dialog.findChild<QLabel *>(QStringLiteral("profileStatusLabel"))->text();
+        QVERIFY2(status.contains(QStringLiteral("Granted scopes: audit:read")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Missing scopes:"))
+                     && status.contains(QStringLiteral("sentiment:calibrate")),
+                 qPrintable(status));
+        QVERIFY(dialog.saveCurrent());
+        QCOMPARE(list->count(), 2);
+
+        // Edit: select it, rename, change the client id, save.
+        dialog.selectProfile(QStringLiteral("Auditors"));
+        QCOMPARE(name->text(), QStringLiteral("Auditors"));
+        name->setText(QStringLiteral("Audit team"));
+        clientId->setText(QStringLiteral("audit-client"));
+        QVERIFY(dialog.saveCurrent());
+        QCOMPARE(list->count(), 2);
+        QVERIFY(!session.profiles().get(QStringLiteral("Auditors")));
+        const auto renamed = session.profiles().get(QStringLiteral("Audit team"));
+        QVERIFY(renamed);
+        QCOMPARE(renamed->clientId, QStringLiteral("audit-client"));
+        QCOMPARE(renamed->baseUrl, narrow.baseUrl());
+        QCOMPARE(dialog.selectedProfile(), QStringLiteral("Audit team"));
     }
 };
 
