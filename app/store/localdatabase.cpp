@@ -190,6 +190,22 @@ StoreResult<QSqlQuery> LocalDatabase::exec(const QString &sql, const QVariantLis
     return query;
 }
 
+StoreStatus LocalDatabase::renameProfile(const QString &from, const QString &to) const
+{
+    if (from == to)
+        return {};
+    return transaction([&]() -> StoreStatus {
+        for (const QString &sql : {u"UPDATE outbox SET profile = ? WHERE profile = ?"_s,
+                                   u"UPDATE applied_history SET profile = ? WHERE profile = ?"_s,
+                                   u"UPDATE alert_reviews SET tenant = ? WHERE tenant = ?"_s,
+                                   u"UPDATE drafts SET profile = ? WHERE profile = ?"_s}) {
+            if (StoreStatus st = StoreStatus::from(exec(sql, {to, from})); !st)
+                return st;
+        }
+        return {};
+    });
+}
+
 StoreStatus LocalDatabase::transaction(const std::function<StoreStatus()> &work) const
 {
     if (StoreResult<QSqlQuery> begin = exec(u"BEGIN IMMEDIATE"_s); !begin)

@@ -64,6 +64,11 @@ public:
     // Runs `work` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails.
     StoreStatus transaction(const std::function<StoreStatus()> &work) const;
 
+    // A connection profile was renamed: its outbox rows, applied history, alert reviews and
+    // draft follow it (one transaction). Fails, changing nothing, when rows left under
+    // `to` (by an earlier profile of that name) are in the way.
+    StoreStatus renameProfile(const QString &from, const QString &to) const;
+
 private:
     [[nodiscard]] QSqlDatabase db() const;
     [[nodiscard]] QString describe(const QString &what, const QString &detail) const;

@@ -4,6 +4,7 @@
 #include "editor/problemstyle.h"
 #include "services/workbenchsession.h"
 #include "store/appsettings.h"
+#include "store/localdatabase.h"
 #include "store/profilestore.h"
 #include "store/secretstore.h"
 #include "ui_connectionprofilesdialog.h"
@@ -142,9 +143,27 @@ bool ConnectionProfilesDialog::saveCurrent()
         setStatus(problems.join(QLatin1Char('\n')), true);
         return false;
     }
+    const QString previousName = m_editing;
+    const bool renamed = !previousName.isEmpty() && previousName != profile.name;
+    if (renamed && m_session->isConnected() && m_session->profile().name == previousName) {
+        setStatus(tr("\"%1\" is the connection in use: disconnect before renaming it.").arg(previousName), true);
+        return false;
+    }
+    // A rename takes the profile's local data along (unfinished applies, history, review
+    // labels, draft), so nothing is left behind under the old name.
+    if (renamed && m_session->isDatabaseOpen()) {
+        if (const StoreStatus moved = m_session->database().renameProfile(previousName, profile.name); !moved) {
+            setStatus(
+                tr("The local data of \"%1\" could not be moved to the new name: %2").arg(previousName, moved.error()),
+                true);
+            return false;
+        }
+    }
     const StoreStatus saved
         = m_editing.isEmpty() ? m_session->profiles().add(profile) : m_session->profiles().update(m_editing, profile);
     if (!saved) {
+        if (renamed && m_session->isDatabaseOpen())
+            (void)m_session->database().renameProfile(profile.name, previousName);
         setStatus(saved.error(), true);
         return false;
     }
@@ -152,12 +171,32 @@ bool ConnectionProfilesDialog::saveCurrent()
     const QString secret = m_ui->clientSecretLineEdit->text();
     m_ui->clientSecretLineEdit->clear(); // never shown again
     reloadList(profile.name);
+    const auto report = [this](const SecretStore::Result &r) {
+        m_ui->secretStateLabel->setText(r.message());
+        Q_EMIT secretStateChanged(r.message());
+    };
     if (!secret.isEmpty()) {
         m_ui->secretStateLabel->setText(tr("Storing the secret in the keychain..."));
-        m_session->secrets().write(profile.name, secret, this, [this](const SecretStore::Result &r) {
-            m_ui->secretStateLabel->setText(r.message());
-            Q_EMIT secretStateChanged(r.message());
-        });
+        m_session->secrets().write(profile.name, secret, this, report);
+        if (renamed)
+            m_session->secrets().remove(previousName, this, [](const SecretStore::Result &) {});
+    } else if (renamed) {
+        // The stored secret moves to the new name: read, write under the new name, remove.
+        m_ui->secretStateLabel->setText(tr("Moving the secret in the keychain..."));
+        const QString newName = profile.name;
+        m_session->secrets().read(
+            previousName, this, [this, previousName, newName, report](const SecretStore::Result &r) {
+                if (r.state != SecretStore::State::Found) {
+                    report(r);
+                    return;
+                }
+                m_session->secrets().write(
+                    newName, r.secret, this, [this, previousName, report](const SecretStore::Result &w) {
+                        report(w);
+                        if (w.ok())
+                            m_session->secrets().remove(previousName, this, [](const SecretStore::Result &) {});
+                    });
+            });
     }
     setStatus(tr("Profile \"%1\" saved.").arg(profile.name), false);
     return true;
