@@ -801,7 +801,8 @@ private Q_SLOTS:
             draft = window.editor()->calibration();
             draft.sensitivityLevel = 0.33;
             window.editor()->replaceCalibration(draft, QStringLiteral("edit"));
-            window.saveDraft(); // as the debounce timer would
+            // Autosaved shortly after the edit, without anything else happening.
+            QTRY_VERIFY_WITH_TIMEOUT(session->drafts().load(ProfileStore::sandboxName()).value().has_value(), 10000);
         }
         auto session = makeSession();
         MainWindow window(session.get());
