@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -29,6 +30,34 @@ using namespace calib;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Mean HSL lightness (0..255) over a grid of pixels.
+int meanLightness(const QImage &image)
+{
+    qint64 sum = 0;
+    qint64 n = 0;
+    for (int y = 0; y < image.height(); y += 5) {
+        for (int x = 0; x < image.width(); x += 5) {
+            sum += QColor(image.pixel(x, y)).lightness();
+            ++n;
+        }
+    }
+    return n ? int(sum / n) : 0;
+}
+
+// WCAG contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 QPalette darkPalette()
 {
@@ -500,7 +529,17 @@ private slots:
         editor.setPalette(darkPalette());
         const QImage dark = editor.grab().toImage();
         editor.setPalette(QPalette());
-        QVERIFY(light != dark);
+        // The whole editor follows the palette: mostly light in one, mostly dark in the other.
+        QVERIFY2(meanLightness(light) > 150, qPrintable(QString::number(meanLightness(light))));
+        QVERIFY2(meanLightness(dark) < 100, qPrintable(QString::number(meanLightness(dark))));
+        // Error and warning colours stay readable on the field background in both palettes.
+        for (const QPalette &palette : {QPalette(), darkPalette()}) {
+            for (Severity severity : {Severity::Error, Severity::Warning}) {
+                const double ratio = contrast(problemstyle::textColor(palette, severity),
+                                              problemstyle::backgroundColor(palette, severity));
+                QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+            }
+        }
         if (!dir.isEmpty()) {
             QVERIFY(light.save(QDir(dir).filePath(u"editor.png"_s)));
             QVERIFY(dark.save(QDir(dir).filePath(u"editor-dark.png"_s)));

@@ -28,7 +28,7 @@ QColor accent(const QPalette &palette, Severity severity)
 {
     const bool dark = isDark(palette);
     if (severity == Severity::Error)
-        return dark ? QColor(255, 120, 120) : QColor(190, 20, 30);
+        return dark ? QColor(255, 135, 135) : QColor(190, 20, 30);
     return dark ? QColor(240, 190, 80) : QColor(160, 100, 0);
 }
 
@@ -42,7 +42,9 @@ QColor textColor(const QPalette &palette, Severity severity)
 
 QColor backgroundColor(const QPalette &palette, Severity severity)
 {
-    return mix(palette.color(QPalette::Base), accent(palette, severity), isDark(palette) ? 0.30 : 0.18);
+    // Tinted enough to see, light enough that the problem text on it keeps a contrast of at
+    // least 4.5:1 (WCAG AA) in light and dark palettes.
+    return mix(palette.color(QPalette::Base), accent(palette, severity), isDark(palette) ? 0.25 : 0.18);
 }
 
 QIcon icon(const QPalette &palette, Severity severity)
