@@ -90,8 +90,12 @@ void PrecisionChart::ensureChart()
     const qint64 today = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     m_axisX->setRange(double(today - kDayMs), double(today + kDayMs)); // replaced by the data's range
     m_axisY = new QValueAxis(m_chart);
-    m_axisY->setRange(0, 100);
-    m_axisY->setTickCount(6);
+    // A little room above 100% and below 0%, so a point's marker there is not cut in half;
+    // the ticks stay at 0, 20, ..., 100.
+    m_axisY->setRange(-3, 103);
+    m_axisY->setTickType(QValueAxis::TicksDynamic);
+    m_axisY->setTickAnchor(0);
+    m_axisY->setTickInterval(20);
     m_axisY->setMinorTickCount(1);
     m_axisY->setLabelFormat(u"%.0f%%"_s);
     m_axisY->setTitleText(tr("Precision"));
