@@ -35,6 +35,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -342,6 +343,10 @@ private Q_SLOTS:
         const int firstSeconds = countdown.match(state->text()).captured(1).toInt();
         QVERIFY2(firstSeconds > 1 && firstSeconds <= 90, qPrintable(state->text())); // 60 s and jitter
         QTRY_VERIFY_WITH_TIMEOUT(countdown.match(state->text()).captured(1).toInt() < firstSeconds, 3000);
+        // The bar shows the wait draining: its value is the seconds left of the whole wait.
+        auto *bar = dialog->findChild<QProgressBar *>(QStringLiteral("applyProgressBar"));
+        QCOMPARE(bar->maximum(), firstSeconds);
+        QCOMPARE(bar->value(), countdown.match(state->text()).captured(1).toInt());
         dialog->grab().save(QStringLiteral(CALIB_BINARY_DIR "/screenshot-reviewapplydialog-countdown.png"));
         QVERIFY(dialog->isApplying());
         // Cancel keeps the change in the outbox for a later resume.

@@ -101,6 +101,11 @@ void ReviewApplyDialog::startApply()
     connect(m_operation, &ApplyOperation::stateChanged, this, &ReviewApplyDialog::onStateChanged);
     connect(m_operation, &ApplyOperation::retryCountdown, this, [this](int seconds, const QString &reason) {
         m_ui->applyStateLabel->setText(tr("Retrying in %n s", nullptr, seconds));
+        // The bar drains with the wait (a new wait starts it full again).
+        if (m_ui->applyProgressBar->maximum() < seconds || m_ui->applyProgressBar->format() != QLatin1String("%v s"))
+            m_ui->applyProgressBar->setRange(0, seconds);
+        m_ui->applyProgressBar->setFormat(QStringLiteral("%v s"));
+        m_ui->applyProgressBar->setValue(seconds);
         m_ui->applyDetailLabel->setText(tr("The tenant answered: %1. The same change is sent again with the same "
                                            "idempotency key, so it cannot land twice.")
                                             .arg(reason));
@@ -124,12 +129,14 @@ void ReviewApplyDialog::onStateChanged(ApplyState state, const QString &detail)
     case ApplyState::Recording:
     case ApplyState::Sending:
         m_ui->applyStateLabel->setText(ApplyOperation::stateText(state));
+        m_ui->applyProgressBar->setFormat(QStringLiteral("%p%"));
         m_ui->applyProgressBar->setRange(0, 0);
         if (!detail.isEmpty()) // sent again after a wait
             m_ui->applyDetailLabel->setText(
                 tr("Sent again (%1) with the same idempotency key, so it cannot land twice.").arg(detail));
         break;
     case ApplyState::Reweighting:
+        m_ui->applyProgressBar->setFormat(QStringLiteral("%p%"));
         m_ui->applyStateLabel->setText(tr("Model reweight running (job %1)").arg(detail));
         m_ui->applyDetailLabel->setText(
             tr("The calibration is applied. Further applies wait until the reweight ends."));
@@ -152,6 +159,7 @@ void ReviewApplyDialog::onFinished(const ApplyOutcome &outcome)
     m_closeButton->show();
     m_closeButton->setDefault(true);
     m_closeButton->setFocus();
+    m_ui->applyProgressBar->setFormat(QStringLiteral("%p%"));
     m_ui->applyProgressBar->setRange(0, 100);
     m_ui->applyProgressBar->setValue(outcome.ok() ? 100 : 0);
 
