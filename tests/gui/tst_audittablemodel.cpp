@@ -47,6 +47,32 @@ ConnectionConfig configFor(const SandboxServer &sandbox)
     return config;
 }
 
+// A sandbox holding `events` audit events (no alerts) and a client connected to it.
+struct SandboxClient
+{
+    explicit SandboxClient(int events, bool auditFilters = true)
+        : server(optionsFor(events, auditFilters))
+    {
+        started = server.start(&error);
+        if (started)
+            client = std::make_unique<TenantClient>(&network, Clock::system(), configFor(server));
+    }
+    static SandboxOptions optionsFor(int events, bool auditFilters)
+    {
+        SandboxOptions options;
+        options.seedAudit = events;
+        options.seedAlerts = 0;
+        options.auditFilters = auditFilters;
+        return options;
+    }
+
+    SandboxServer server;
+    QNetworkAccessManager network;
+    std::unique_ptr<TenantClient> client;
+    QString error;
+    bool started = false;
+};
+
 QStringList column(const QAbstractItemModel &model, int col)
 {
     QStringList values;
@@ -391,14 +417,8 @@ private Q_SLOTS:
     // scroll to), and stops at the end of the trail.
     void aFilterHidingWholePagesKeepsFetching()
     {
-        SandboxOptions options;
-        options.seedAudit = 45;
-        options.seedAlerts = 0;
-        SandboxServer sandbox(options);
-        QString error;
-        QVERIFY2(sandbox.start(&error), qPrintable(error));
-        QNetworkAccessManager network;
-        TenantClient client(&network, Clock::system(), configFor(sandbox));
+        SandboxClient sandbox(45);
+        QVERIFY2(sandbox.started, qPrintable(sandbox.error));
 
         AuditTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -406,7 +426,7 @@ private Q_SLOTS:
         AuditFilter nothing;
         nothing.actions = {u"no.such.action"_s};
         model.setFilter(nothing);
-        model.setClient(&client);
+        model.setClient(sandbox.client.get());
         QTableView view;
         view.setModel(&model);
         view.resize(600, 200);
@@ -421,18 +441,11 @@ private Q_SLOTS:
     // whole trail itself and shows the same rows a tenant with them would have sent.
     void filtersFallBackToTheClientWithoutTenantSupport()
     {
-        SandboxOptions options;
-        options.seedAudit = 60;
-        options.seedAlerts = 0;
-        SandboxServer withFilters(options);
-        options.auditFilters = false;
-        SandboxServer without(options);
-        QString error;
-        QVERIFY2(withFilters.start(&error), qPrintable(error));
-        QVERIFY2(without.start(&error), qPrintable(error));
-        QNetworkAccessManager network;
-        TenantClient serverSide(&network, Clock::system(), configFor(withFilters));
-        TenantClient clientSide(&network, Clock::system(), configFor(without));
+        SandboxClient withFilters(60);
+        SandboxClient without(60, false);
+        QVERIFY2(withFilters.started && without.started, qPrintable(withFilters.error + without.error));
+        TenantClient &serverSide = *withFilters.client;
+        TenantClient &clientSide = *without.client;
 
         // The reference: everything, unfiltered.
         AuditTableModel all;
@@ -486,17 +499,11 @@ private Q_SLOTS:
     // Cancelling "load all" stops the walk where it is; scrolling can go on from there.
     void loadAllCanBeCancelled()
     {
-        SandboxOptions options;
-        options.seedAudit = 3000;
-        options.seedAlerts = 0;
-        SandboxServer sandbox(options);
-        QString error;
-        QVERIFY2(sandbox.start(&error), qPrintable(error));
-        QNetworkAccessManager network;
-        TenantClient client(&network, Clock::system(), configFor(sandbox));
+        SandboxClient sandbox(3000);
+        QVERIFY2(sandbox.started, qPrintable(sandbox.error));
         AuditTableModel model;
         model.setPageSize(20);
-        model.setClient(&client);
+        model.setClient(sandbox.client.get());
         QSignalSpy loading(&model, &AuditTableModel::loadingChanged);
         model.loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 100, 10000);

@@ -52,11 +52,12 @@ class TestReviewPanel : public QObject
 private:
     QTemporaryDir m_dir;
 
-    std::unique_ptr<WorkbenchSession> makeSession()
+    // A session on `name`.ini and `name`.sqlite in the test's folder, database open.
+    std::unique_ptr<WorkbenchSession> makeSession(const QString &name = u"workbench"_s)
     {
         WorkbenchSession::Paths paths;
-        paths.settingsFile = m_dir.filePath(u"settings.ini"_s);
-        paths.databaseFile = m_dir.filePath(u"workbench.sqlite"_s);
+        paths.settingsFile = m_dir.filePath(name + u".ini"_s);
+        paths.databaseFile = m_dir.filePath(name + u".sqlite"_s);
         auto session = std::make_unique<WorkbenchSession>(paths);
         QString error;
         if (!session->openDatabase(&error))
@@ -169,13 +170,9 @@ private Q_SLOTS:
     // queue keeps the alert as it was; a later failing undo is reported too.
     void aRefusedLabelIsReportedAndNotUndoable()
     {
-        QTemporaryDir dir;
-        WorkbenchSession::Paths paths;
-        paths.settingsFile = dir.filePath(u"settings.ini"_s);
-        paths.databaseFile = dir.filePath(u"workbench.sqlite"_s);
-        WorkbenchSession session(paths);
-        QString error;
-        QVERIFY2(session.openDatabase(&error), qPrintable(error));
+        auto sessionOwner = makeSession(u"refused"_s);
+        WorkbenchSession &session = *sessionOwner;
+        QVERIFY(session.isDatabaseOpen());
         ReviewPanel panel(&session);
         QCOMPARE(panel.queue()->addAlerts({makeAlert(1, Emotion::Anger, u"2026-03-02"_s, u"outage"_s),
                                            makeAlert(2, Emotion::Anger, u"2026-03-02"_s, u"billing"_s)}),
@@ -188,7 +185,7 @@ private Q_SLOTS:
         // Another connection makes every write to the reviews fail, as a full disk would.
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
-            db.setDatabaseName(paths.databaseFile);
+            db.setDatabaseName(m_dir.filePath(u"refused.sqlite"_s));
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(u"CREATE TRIGGER no_insert BEFORE INSERT ON alert_reviews "
@@ -223,13 +220,9 @@ private Q_SLOTS:
     // detail pane highlights the matched lexicon terms.
     void feedMarkersAndHighlightFromTheSandbox()
     {
-        QTemporaryDir dir;
-        WorkbenchSession::Paths paths;
-        paths.settingsFile = dir.filePath(u"settings.ini"_s);
-        paths.databaseFile = dir.filePath(u"workbench.sqlite"_s);
-        WorkbenchSession session(paths);
+        auto sessionOwner = makeSession(u"feed"_s);
+        WorkbenchSession &session = *sessionOwner;
         QString error;
-        QVERIFY2(session.openDatabase(&error), qPrintable(error));
         QSignalSpy loaded(&session, &WorkbenchSession::calibrationInForceLoaded);
         QVERIFY2(session.connectSandbox(&error), qPrintable(error));
         session.loadCalibrationInForce();
