@@ -151,6 +151,7 @@ QWidget *MainWindow::createEditorStatusPage()
 {
     auto *page = new QWidget(m_editorStack);
     page->setObjectName(QStringLiteral("calibrationStatusPage"));
+    m_editorStatusPage = page;
     m_editorStatusLabel = new QLabel(page);
     m_editorStatusLabel->setObjectName(QStringLiteral("calibrationStatusLabel"));
     m_editorStatusLabel->setWordWrap(true);
@@ -196,7 +197,7 @@ QWidget *MainWindow::createEditorStatusPage()
 
 void MainWindow::updateEditorStatusPage()
 {
-    if (m_editor || !m_editorStatusLabel)
+    if (editorReady() || !m_editorStatusLabel)
         return;
     const bool connected = m_session->isConnected();
     const bool failed = connected && !m_loadError.isEmpty();
@@ -217,6 +218,21 @@ void MainWindow::updateEditorStatusPage()
     m_statusSandboxButton->setVisible(idle);
     m_statusProfilesButton->setVisible(idle);
     m_statusImportButton->setVisible(idle || failed);
+    // Also when an editor exists but waits for another tenant's calibration.
+    if (m_editorStack->currentWidget() != m_editorStatusPage)
+        m_editorStack->setCurrentWidget(m_editorStatusPage);
+}
+
+void MainWindow::showEditorFor(const Calibration &inForce)
+{
+    editor()->setCalibration(inForce);
+    m_editor->setEnabled(true);
+    m_editorStack->setCurrentWidget(m_editor);
+    // Loading is not an edit: nothing to autosave (a pending save would clear the draft
+    // that offerRecovery() is about to offer).
+    m_draftTimer->stop();
+    m_editorProfile = m_session->profile().name;
+    m_editorInForce = inForce;
 }
 
 void MainWindow::ensurePanel(int index)
@@ -590,6 +606,11 @@ void MainWindow::onConnectionChanged()
         m_draftTimer->stop();
         saveDraft();
     }
+    // Another tenant: its own calibration (and draft) replace the editor's; until they
+    // arrive the editor is set aside, so nothing is edited or applied against the wrong one.
+    if (m_session->isConnected() && editorReady() && !m_editorProfile.isEmpty()
+        && m_editorProfile != m_session->profile().name)
+        m_editor->setEnabled(false);
     QString title = tr("Calibration Workbench");
     if (m_session->isConnected())
         title = m_session->tenantLabel() % QStringLiteral(" — ") % title;
@@ -604,28 +625,30 @@ void MainWindow::onConnectionChanged()
 
 void MainWindow::onCalibrationInForceLoaded(const CalibrationInForce &inForce)
 {
-    const QString profile = m_session->profile().name;
     // The editor starts from the calibration in force on the first load, and again when
     // another tenant is connected (its draft, if any, is offered back below). A preset
-    // imported before any connection stays.
-    const bool first = !editorReady();
-    const bool otherTenant = !first && !m_editorProfile.isEmpty() && m_editorProfile != profile;
+    // imported before any connection stays, and this tenant's draft is offered beside it.
+    const bool first = !editorReady() || m_editorProfile != m_session->profile().name;
+    const bool unbound = editorReady() && m_editorProfile.isEmpty();
     m_loadError.clear();
     if (m_whatIfPanel)
         m_whatIfPanel->setThresholdsInForce(inForce.calibration);
-    if (first || otherTenant) {
-        editor()->setCalibration(inForce.calibration);
-        m_editor->setEnabled(true);
-    } else if (m_replaceOnLoad && inForce.calibration != m_editor->calibration()) {
-        m_editor->replaceCalibration(inForce.calibration, tr("Load version %1 from the tenant").arg(inForce.version));
+    if (unbound) {
+        m_editorProfile = m_session->profile().name;
+        m_editorInForce = inForce.calibration;
+    } else if (first) {
+        showEditorFor(inForce.calibration);
+    } else {
+        if (m_replaceOnLoad && inForce.calibration != m_editor->calibration())
+            m_editor->replaceCalibration(inForce.calibration,
+                                         tr("Load version %1 from the tenant").arg(inForce.version));
+        m_editorInForce = inForce.calibration;
     }
     m_replaceOnLoad = false;
-    m_editorProfile = profile;
-    m_editorInForce = inForce.calibration;
     statusBar()->showMessage(
         tr("Loaded version %1 (%2) from the tenant").arg(inForce.version).arg(inForce.calibrationId), 5000);
     updateStatus();
-    if (first || otherTenant) // this tenant's draft and unfinished applies
+    if (first || unbound) // this tenant's draft and unfinished applies
         QTimer::singleShot(0, this, &MainWindow::offerRecovery);
     if (!m_firstDataShown) {
         m_firstDataShown = true;
@@ -640,10 +663,10 @@ void MainWindow::onRequestFailed(const QString &operation, const ApiError &error
         text = tr("This tenant does not report the calibration in force. The editor starts from the tenant "
                   "default; review the difference carefully before applying.");
         if (!editorReady()) {
-            editor()->setCalibration(Calibration::tenantDefault());
-            m_editor->setEnabled(true);
+            showEditorFor(Calibration::tenantDefault());
+            QTimer::singleShot(0, this, &MainWindow::offerRecovery);
         }
-    } else if (operation == QLatin1String("getCalibration") && !m_editor) {
+    } else if (operation == QLatin1String("getCalibration") && !editorReady()) {
         m_loadError = text;
     }
     statusBar()->showMessage(text, 10000);
@@ -738,7 +761,13 @@ bool MainWindow::importPreset(const QString &path)
         return false;
     }
     const Preset &preset = *loaded.value;
-    editor()->setEnabled(true);
+    if (!editorReady()) {
+        // No calibration in force shown (not connected, or another tenant's still loading):
+        // the preset belongs to no tenant yet; the next one loaded adopts it.
+        editor()->setEnabled(true);
+        m_editorStack->setCurrentWidget(m_editor);
+        m_editorProfile.clear();
+    }
     m_editor->replaceCalibration(
         preset.calibration,
         tr("Import preset %1").arg(preset.name.isEmpty() ? QFileInfo(path).fileName() : preset.name));

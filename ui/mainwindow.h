@@ -87,6 +87,8 @@ private:
     void updateEditorStatusPage();
     [[nodiscard]] bool editorReady() const;
     void resumePendingApplies(); // one by one, oldest first
+    // Shows the editor with this tenant's calibration in force (not an undoable edit).
+    void showEditorFor(const Calibration &inForce);
     void updateActions();
     void updateStatus();
     void updateRecentMenu();
@@ -107,6 +109,7 @@ private:
     QTabWidget *m_tabs;
     QStackedWidget *m_editorStack;
     CalibrationEditor *m_editor = nullptr;
+    QWidget *m_editorStatusPage = nullptr;
     QLabel *m_editorStatusLabel = nullptr;
     QPushButton *m_statusSandboxButton = nullptr;
     QPushButton *m_statusProfilesButton = nullptr;

@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include <memory>
+
 namespace calib {
 
 OutboxResumer::OutboxResumer(ApplyWorkflow *workflow, QObject *parent)
@@ -33,8 +35,19 @@ void OutboxResumer::next()
     const OutboxEntry entry = m_rows.takeFirst();
     Q_EMIT rowStarted(entry);
     m_operation = m_workflow->resume(entry, m_wait);
+    auto done = std::make_shared<bool>(false);
     connect(m_operation, &ApplyOperation::retryCountdown, this, &OutboxResumer::retryCountdown);
-    connect(m_operation, &ApplyOperation::finished, this, [this, entry](const ApplyOutcome &outcome) {
+    // Gone without an answer: the workflow went away with it (another tenant connected).
+    // The row stays in the outbox; nothing more is tried in this run.
+    connect(m_operation, &QObject::destroyed, this, [this, done] {
+        if (*done)
+            return;
+        ++m_summary.stillPending;
+        m_cancelled = true;
+        QTimer::singleShot(0, this, &OutboxResumer::next);
+    });
+    connect(m_operation, &ApplyOperation::finished, this, [this, entry, done](const ApplyOutcome &outcome) {
+        *done = true;
         if (outcome.ok()) {
             ++m_summary.succeeded;
         } else {

@@ -435,6 +435,26 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.loadedCount(), qsizetype(45));
         QVERIFY(!model.isLoadingAll());
+        QVERIFY(!model.isSeeking());
+
+        // On a long trail the search can be cancelled, and stops where it is.
+        SandboxClient longTrail(3000);
+        QVERIFY2(longTrail.started, qPrintable(longTrail.error));
+        AuditTableModel searching;
+        searching.setPageSize(10);
+        searching.setFilter(nothing);
+        QSignalSpy loading(&searching, &AuditTableModel::loadingChanged);
+        searching.setClient(longTrail.client.get());
+        searching.fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(searching.isSeeking(), 10000);
+        searching.cancelLoading();
+        QVERIFY(!searching.isSeeking());
+        QTRY_VERIFY_WITH_TIMEOUT(!loading.isEmpty() && !loading.last().first().toBool(), 5000);
+        const qsizetype stopped = searching.loadedCount();
+        QTest::qWait(300);
+        QCOMPARE(searching.loadedCount(), stopped);
+        QVERIFY(stopped < 3000);
+        QVERIFY(!searching.atEnd());
     }
 
     // A tenant without the since/until/actor extensions answers 400; the model filters the

@@ -5,9 +5,11 @@
 #include "sandbox/sandboxserver.h"
 #include "services/inprocesssandbox.h"
 #include "services/workbenchsession.h"
+#include "store/draftstore.h"
 #include "store/profilestore.h"
 
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -149,6 +151,25 @@ private Q_SLOTS:
         QCOMPARE(renamed->clientId, QStringLiteral("audit-client"));
         QCOMPARE(renamed->baseUrl, narrow.baseUrl());
         QCOMPARE(dialog.selectedProfile(), QStringLiteral("Audit team"));
+
+        // Renaming onto another profile's name is refused before any local data moves.
+        QString dbError;
+        QVERIFY2(session.openDatabase(&dbError), qPrintable(dbError));
+        dialog.findChild<QPushButton *>(QStringLiteral("newProfileButton"))->click();
+        name->setText(QStringLiteral("Other"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"))->setText(narrow.baseUrl().toString());
+        clientId->setText(QStringLiteral("other-client"));
+        QVERIFY(dialog.saveCurrent());
+        QVERIFY(session.drafts().save(QStringLiteral("Audit team"), QJsonObject {{QStringLiteral("a"), 1}}));
+        QVERIFY(session.drafts().save(QStringLiteral("Other"), QJsonObject {{QStringLiteral("b"), 2}}));
+        dialog.selectProfile(QStringLiteral("Audit team"));
+        name->setText(QStringLiteral("Other"));
+        QVERIFY(!dialog.saveCurrent());
+        QCOMPARE(session.drafts().load(QStringLiteral("Audit team")).value()->payload,
+                 QJsonObject({{QStringLiteral("a"), 1}}));
+        QCOMPARE(session.drafts().load(QStringLiteral("Other")).value()->payload,
+                 QJsonObject({{QStringLiteral("b"), 2}}));
+        QCOMPARE(session.profiles().get(QStringLiteral("Other"))->clientId, QStringLiteral("other-client"));
     }
 };
 

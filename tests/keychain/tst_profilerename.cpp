@@ -30,14 +30,15 @@ class TestProfileRename : public QObject
 private:
     QString m_skipReason;
 
-    static std::optional<SecretStore::Result> readSecret(SecretStore &store, const QString &profile)
+    // The keychain's answer for `profile` (a Failed result when none came in time).
+    static SecretStore::Result readSecret(SecretStore &store, const QString &profile)
     {
         std::optional<SecretStore::Result> answer;
         QObject context;
         store.read(profile, &context, [&answer](const SecretStore::Result &r) { answer = r; });
-        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
-            return std::nullopt;
-        return answer;
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 5000))
+            return SecretStore::Result {};
+        return *answer;
     }
 
 private Q_SLOTS:
@@ -75,10 +76,9 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>(u"clientSecretLineEdit"_s)->setText(u"s3cret-"_s + suffix);
         QVERIFY(dialog.saveCurrent());
         QVERIFY(secretState.wait(10000));
-        const auto stored = readSecret(session.secrets(), before);
-        QVERIFY(stored);
-        if (stored->state != SecretStore::State::Found)
-            QSKIP(qPrintable(u"the keychain did not keep the secret: "_s + stored->message()));
+        const SecretStore::Result stored = readSecret(session.secrets(), before);
+        if (stored.state != SecretStore::State::Found)
+            QSKIP(qPrintable(u"the keychain did not keep the secret: "_s + stored.message()));
 
         // Local data under the old name.
         QVERIFY(session.drafts().save(before, QJsonObject {{u"sensitivity_level"_s, 0.4}}));
@@ -98,9 +98,9 @@ private Q_SLOTS:
         QVERIFY(session.profiles().get(after));
 
         // The move is asynchronous (read, write, remove): wait for it to land.
-        QTRY_COMPARE_WITH_TIMEOUT(readSecret(session.secrets(), after)->state, SecretStore::State::Found, 10000);
-        QCOMPARE(readSecret(session.secrets(), after)->secret, u"s3cret-"_s + suffix);
-        QTRY_COMPARE_WITH_TIMEOUT(readSecret(session.secrets(), before)->state, SecretStore::State::NotFound, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(readSecret(session.secrets(), after).state, SecretStore::State::Found, 10000);
+        QCOMPARE(readSecret(session.secrets(), after).secret, u"s3cret-"_s + suffix);
+        QTRY_COMPARE_WITH_TIMEOUT(readSecret(session.secrets(), before).state, SecretStore::State::NotFound, 10000);
 
         QVERIFY(session.drafts().load(after).value().has_value());
         QVERIFY(!session.drafts().load(before).value().has_value());

@@ -305,12 +305,16 @@ void AuditPanel::updateStatus()
     m_exportJsonlButton->setEnabled(m_model->rowCount() > 0 && !exporting);
     m_reloadButton->setEnabled(connected && !exporting);
     m_applyButton->setEnabled(!exporting);
-    const bool busy = exporting || m_model->isLoadingAll();
+    const bool walking = m_model->isLoadingAll() || m_model->isSeeking();
+    const bool busy = exporting || walking;
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
-    if (m_model->isLoadingAll() && !exporting) {
+    if (walking && !exporting) {
         m_progress->setMaximum(0); // the total is unknown while walking
-        m_progress->setFormat(tr("%1 loaded").arg(QLocale().toString(m_model->loadedCount())));
+        m_progress->setFormat(
+            m_model->isSeeking()
+                ? tr("Searching: %1 loaded, none matches yet").arg(QLocale().toString(m_model->loadedCount()))
+                : tr("%1 loaded").arg(QLocale().toString(m_model->loadedCount())));
     } else if (exporting) {
         m_progress->setFormat(u"%v / %m"_s);
     }
@@ -376,7 +380,7 @@ void AuditPanel::cancelWork()
         m_exporter->cancel(); // its finished() handler says "Export cancelled."
         return;
     }
-    if (m_model->isLoadingAll())
+    if (m_model->isLoadingAll() || m_model->isSeeking())
         m_model->cancelLoading();
     updateStatus();
 }

@@ -297,6 +297,7 @@ void AuditTableModel::loadAll()
 void AuditTableModel::cancelLoading()
 {
     m_loadingAll = false;
+    m_seeking = false;
     if (m_pager)
         m_pager->cancel(); // finished(Cancelled) follows; the cursor stays where this page began
 }
@@ -360,18 +361,31 @@ void AuditTableModel::onPagerFinished(const ApiError &error)
         return;
     }
     if (pager && pager->stoppedAtMaximum()) {
+        // A tenant that hands out the cursor it was given would be walked forever.
+        if (!m_nextCursor.isEmpty() && pager->nextCursor() == m_nextCursor) {
+            m_loadingAll = false;
+            m_seeking = false;
+            m_lastError = ApiError::make(ApiError::Kind::Server,
+                                         tr("The tenant sent the same page cursor again; loading stopped."));
+            Q_EMIT loadFailed(m_lastError);
+            Q_EMIT loadingChanged(false);
+            return;
+        }
         m_nextCursor = pager->nextCursor();
     } else {
         m_atEnd = true;
         m_nextCursor.clear();
     }
     // A page the filter hid completely gives the view nothing to scroll to, so it would
-    // never ask again: go on to the next page until something shows or the trail ends.
+    // never ask again: go on to the next page until something shows or the trail ends
+    // (isSeeking(); cancelLoading() stops it).
     if (!m_atEnd && (m_loadingAll || !m_pagerShowedRows)) {
+        m_seeking = !m_loadingAll;
         startPager(m_pageSize);
         return;
     }
     m_loadingAll = false;
+    m_seeking = false;
     Q_EMIT loadingChanged(false);
 }
 

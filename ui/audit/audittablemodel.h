@@ -63,6 +63,8 @@ public:
     void cancelLoading();
     [[nodiscard]] bool isLoading() const { return m_pager != nullptr; }
     [[nodiscard]] bool isLoadingAll() const { return m_loadingAll; }
+    // Walking on past pages the filter hid completely, until a row shows or the trail ends.
+    [[nodiscard]] bool isSeeking() const { return m_seeking; }
     [[nodiscard]] bool atEnd() const { return m_atEnd; }
     [[nodiscard]] const ApiError &lastError() const { return m_lastError; }
 
@@ -148,6 +150,7 @@ private:
     bool m_serverPartInQuery = false; // the running walk asked the server to filter
     bool m_pagerShowedRows = false; // the running pager's pages added a visible row
     bool m_loadingAll = false;
+    bool m_seeking = false;
     bool m_atEnd = false;
     QString m_nextCursor;
     ApiError m_lastError;

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 
 namespace calib {
@@ -149,54 +150,68 @@ bool ConnectionProfilesDialog::saveCurrent()
         setStatus(tr("\"%1\" is the connection in use: disconnect before renaming it.").arg(previousName), true);
         return false;
     }
+    const std::optional<ConnectionProfile> before = renamed ? m_session->profiles().get(previousName) : std::nullopt;
+    // The profile first: a clash with another name is refused before any data moves.
+    const StoreStatus saved
+        = m_editing.isEmpty() ? m_session->profiles().add(profile) : m_session->profiles().update(m_editing, profile);
+    if (!saved) {
+        setStatus(saved.error(), true);
+        return false;
+    }
     // A rename takes the profile's local data along (unfinished applies, history, review
     // labels, draft), so nothing is left behind under the old name.
     if (renamed && m_session->isDatabaseOpen()) {
         if (const StoreStatus moved = m_session->database().renameProfile(previousName, profile.name); !moved) {
+            if (before)
+                (void)m_session->profiles().update(profile.name, *before);
             setStatus(
                 tr("The local data of \"%1\" could not be moved to the new name: %2").arg(previousName, moved.error()),
                 true);
             return false;
         }
     }
-    const StoreStatus saved
-        = m_editing.isEmpty() ? m_session->profiles().add(profile) : m_session->profiles().update(m_editing, profile);
-    if (!saved) {
-        if (renamed && m_session->isDatabaseOpen())
-            (void)m_session->database().renameProfile(profile.name, previousName);
-        setStatus(saved.error(), true);
-        return false;
-    }
     (void)m_session->settings().sync();
     const QString secret = m_ui->clientSecretLineEdit->text();
     m_ui->clientSecretLineEdit->clear(); // never shown again
     reloadList(profile.name);
-    const auto report = [this](const SecretStore::Result &r) {
-        m_ui->secretStateLabel->setText(r.message());
-        Q_EMIT secretStateChanged(r.message());
+    // The keychain answers later; the session outlives this dialog, so the secret is moved
+    // even when the dialog is closed meanwhile.
+    QPointer<ConnectionProfilesDialog> dialog = this;
+    const auto report = [dialog](const SecretStore::Result &r) {
+        if (!dialog)
+            return;
+        dialog->m_ui->secretStateLabel->setText(r.message());
+        Q_EMIT dialog->secretStateChanged(r.message());
+    };
+    SecretStore *secrets = &m_session->secrets();
+    QObject *context = m_session;
+    const auto removeOld = [secrets, context, previousName] {
+        secrets->remove(previousName, context, [](const SecretStore::Result &) {});
     };
     if (!secret.isEmpty()) {
         m_ui->secretStateLabel->setText(tr("Storing the secret in the keychain..."));
-        m_session->secrets().write(profile.name, secret, this, report);
-        if (renamed)
-            m_session->secrets().remove(previousName, this, [](const SecretStore::Result &) {});
+        secrets->write(profile.name, secret, context, [report, renamed, removeOld](const SecretStore::Result &w) {
+            report(w);
+            if (renamed && w.ok())
+                removeOld();
+        });
     } else if (renamed) {
-        // The stored secret moves to the new name: read, write under the new name, remove.
+        // The stored secret moves to the new name: read, write under the new name, then
+        // remove the old entry once the new one is stored.
         m_ui->secretStateLabel->setText(tr("Moving the secret in the keychain..."));
         const QString newName = profile.name;
-        m_session->secrets().read(
-            previousName, this, [this, previousName, newName, report](const SecretStore::Result &r) {
-                if (r.state != SecretStore::State::Found) {
-                    report(r);
-                    return;
-                }
-                m_session->secrets().write(
-                    newName, r.secret, this, [this, previousName, report](const SecretStore::Result &w) {
-                        report(w);
-                        if (w.ok())
-                            m_session->secrets().remove(previousName, this, [](const SecretStore::Result &) {});
-                    });
-            });
+        secrets->read(previousName, context,
+                      [secrets, context, newName, report, removeOld](const SecretStore::Result &r) {
+                          if (r.state != SecretStore::State::Found) {
+                              report(r);
+                              return;
+                          }
+                          secrets->write(newName, r.secret, context, [report, removeOld](const SecretStore::Result &w) {
+                              report(w);
+                              if (w.ok())
+                                  removeOld();
+                          });
+                      });
     }
     setStatus(tr("Profile \"%1\" saved.").arg(profile.name), false);
     return true;

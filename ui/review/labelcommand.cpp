@@ -35,15 +35,25 @@ void LabelCommand::redo()
         return;
     }
     m_error.clear();
-    if (!m_queue->setLabels(m_ids, m_after, &m_error) && m_onFailure)
-        m_onFailure(m_error);
+    if (!m_queue->setLabels(m_ids, m_after, &m_error))
+        failed();
 }
 
 void LabelCommand::undo()
 {
     m_error.clear();
-    if (!m_queue->setLabels(m_ids, m_before, &m_error) && m_onFailure)
-        m_onFailure(m_error);
+    if (!m_queue->setLabels(m_ids, m_before, &m_error))
+        failed();
+}
+
+void LabelCommand::failed()
+{
+    // The labels stayed as they were, so the command no longer matches the stack: the
+    // stack drops it. The report is posted, not shown from inside undo()/redo().
+    setObsolete(true);
+    if (m_onFailure)
+        QMetaObject::invokeMethod(
+            m_queue, [report = m_onFailure, error = m_error] { report(error); }, Qt::QueuedConnection);
 }
 
 } // namespace calib

@@ -17,8 +17,8 @@ class ReviewQueue;
 //
 // The labels are written by apply() before the command is pushed, so a failed write
 // never reaches the undo stack; the push's own redo() is then skipped. A later undo or
-// redo that cannot write leaves the queue as it was and reports the reason through
-// `onFailure`.
+// redo that cannot write leaves the queue as it was, drops the command from the stack and
+// reports the reason through `onFailure` (posted, not from inside undo()/redo()).
 class LabelCommand final : public QUndoCommand
 {
 public:
@@ -32,6 +32,8 @@ public:
     [[nodiscard]] const QString &error() const { return m_error; }
 
 private:
+    void failed();
+
     ReviewQueue *m_queue;
     QStringList m_ids;
     QList<std::optional<AlertReview::Label>> m_before;
