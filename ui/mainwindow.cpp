@@ -64,8 +64,12 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Calibration Workbench"));
-    // Decoding the 256 px icon waits until the first frame is on screen (cold start).
-    onFirstPaint(this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/calibration-workbench.png"))); });
+    // Decoding the 256 px icon waits until the first frame is on screen (cold start), and
+    // runs after whatever else waits for that frame.
+    onFirstPaint(this, [this] {
+        QTimer::singleShot(0, this,
+                           [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/calibration-workbench.png"))); });
+    });
     setAcceptDrops(true);
     resize(1100, 750);
 
