@@ -1,5 +1,7 @@
 // calibration-workbench: bootstrap and composition root only.
+#include "chartpanels.h"
 #include "common/firstpaintprobe.h"
+#include "core/analytics/labelledalert.h"
 #include "mainwindow.h"
 #include "services/workbenchsession.h"
 #include "store/appsettings.h"
@@ -9,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLibrary>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -43,6 +47,75 @@ void installTranslators(QApplication &app, const QString &languageOverride)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+// The chart panels (Alert Review, What-if) come from a module next to the program
+// (<prefix>/lib/calibration-workbench, build/lib/calibration-workbench alike), loaded the first
+// time one of their tabs is opened: a cold start does not pay for Qt Charts. When it cannot
+// be loaded, the tab says why.
+const calib::ChartPanels *loadChartPanels(QString *error)
+{
+    static const calib::ChartPanels *panels = nullptr;
+    static QString failure;
+    if (panels || !failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return panels;
+    }
+    QLibrary module(QDir(QCoreApplication::applicationDirPath())
+                        .absoluteFilePath(QStringLiteral("../lib/calibration-workbench/calibration-workbench-charts")));
+    using Entry = const calib::ChartPanels *(*)();
+    const auto entry = reinterpret_cast<Entry>(module.resolve("calibChartPanels"));
+    if (entry)
+        panels = entry();
+    else
+        failure = module.errorString();
+    if (error)
+        *error = failure;
+    return panels;
+}
+
+QWidget *unavailable(QWidget *parent, const QString &error)
+{
+    qCWarning(lcMain) << "chart panels not available:" << error;
+    auto *label = new QLabel(QApplication::translate("main", "This panel could not be loaded: %1").arg(error), parent);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    return label;
+}
+
+// Forwards to the module, loading it on first use.
+const calib::ChartPanels &lazyChartPanels()
+{
+    static const calib::ChartPanels panels {
+        [](calib::WorkbenchSession *session, QWidget *parent) -> QWidget * {
+            QString error;
+            const calib::ChartPanels *loaded = loadChartPanels(&error);
+            return loaded ? loaded->createReviewPanel(session, parent) : unavailable(parent, error);
+        },
+        [](QWidget *panel) -> QUndoStack * {
+            const calib::ChartPanels *loaded = loadChartPanels(nullptr);
+            return loaded ? loaded->reviewUndoStack(panel) : nullptr;
+        },
+        [](QWidget *panel) -> QList<calib::LabelledAlert> {
+            const calib::ChartPanels *loaded = loadChartPanels(nullptr);
+            return loaded ? loaded->labelledAlerts(panel) : QList<calib::LabelledAlert> {};
+        },
+        [](QWidget *parent, std::function<void(calib::Emotion, double)> useRecommended) -> QWidget * {
+            QString error;
+            const calib::ChartPanels *loaded = loadChartPanels(&error);
+            return loaded ? loaded->createWhatIfPanel(parent, std::move(useRecommended)) : unavailable(parent, error);
+        },
+        [](QWidget *panel, const calib::Calibration &calibration) {
+            if (const calib::ChartPanels *loaded = loadChartPanels(nullptr))
+                loaded->setThresholdsInForce(panel, calibration);
+        },
+        [](QWidget *panel, std::shared_ptr<const calib::Dataset> dataset) {
+            if (const calib::ChartPanels *loaded = loadChartPanels(nullptr))
+                loaded->setDataset(panel, std::move(dataset));
+        },
+    };
+    return panels;
 }
 
 // Start-up phases up to the first painted frame, measured from the top of main() (the
@@ -143,6 +216,7 @@ int main(int argc, char *argv[])
     if (!firstTab.isEmpty() && firstTab != QLatin1String("calibration"))
         openDatabase(nullptr);
 
+    calib::MainWindow::setChartPanels(&lazyChartPanels());
     calib::MainWindow window(&session);
     trace.mark("window");
     const QStringList tabNames {QStringLiteral("calibration"), QStringLiteral("audit"), QStringLiteral("review"),

@@ -3,6 +3,7 @@
 #include "api/tenantclient.h"
 #include "apply/reviewapplydialog.h"
 #include "audit/auditpanel.h"
+#include "chartpanels.h"
 #include "common/dialogs.h"
 #include "common/firstpaintprobe.h"
 #include "connection/connectionprofilesdialog.h"
@@ -12,7 +13,6 @@
 #include "core/wirejson.h"
 #include "editor/calibrationeditor.h"
 #include "help/apicontractdialog.h"
-#include "review/reviewpanel.h"
 #include "services/applyworkflow.h"
 #include "services/outboxresumer.h"
 #include "services/reviewqueue.h"
@@ -21,7 +21,6 @@
 #include "store/draftstore.h"
 #include "store/outbox.h"
 #include "webhooks/webhookspanel.h"
-#include "whatif/whatifpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -89,7 +88,7 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
     m_undoGroup->addStack(m_undoStack);
     m_undoGroup->setActiveStack(m_undoStack);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        m_undoGroup->setActiveStack(index == ReviewTab && m_reviewPanel ? m_reviewPanel->undoStack() : m_undoStack);
+        m_undoGroup->setActiveStack(index == ReviewTab && m_reviewUndoStack ? m_reviewUndoStack : m_undoStack);
     });
     setCentralWidget(m_tabs);
 
@@ -223,7 +222,7 @@ void MainWindow::updateEditorStatusPage()
     m_statusProfilesButton->setVisible(idle);
     m_statusImportButton->setVisible(idle || failed);
     // Also when an editor exists but waits for another tenant's calibration.
-    if (m_editorStack->currentWidget() != m_editorStatusPage)
+    if (m_editorStack->indexOf(m_editorStatusPage) >= 0 && m_editorStack->currentWidget() != m_editorStatusPage)
         m_editorStack->setCurrentWidget(m_editorStatusPage);
 }
 
@@ -275,27 +274,42 @@ AuditPanel *MainWindow::auditPanel()
     return m_auditPanel;
 }
 
-ReviewPanel *MainWindow::reviewPanel()
+namespace {
+const ChartPanels *g_chartPanels = nullptr;
+} // namespace
+
+void MainWindow::setChartPanels(const ChartPanels *panels)
 {
-    if (!m_reviewPanel) {
-        m_reviewPanel = new ReviewPanel(m_session, m_tabs);
+    g_chartPanels = panels;
+}
+
+QWidget *MainWindow::reviewPanel()
+{
+    if (!m_reviewPanel && g_chartPanels) {
+        m_reviewPanel = g_chartPanels->createReviewPanel(m_session, m_tabs);
+        if (!m_reviewPanel)
+            return nullptr;
         m_reviewPanel->setObjectName(QStringLiteral("reviewPanel"));
-        m_undoGroup->addStack(m_reviewPanel->undoStack());
+        m_reviewUndoStack = g_chartPanels->reviewUndoStack(m_reviewPanel);
+        if (m_reviewUndoStack)
+            m_undoGroup->addStack(m_reviewUndoStack);
         placePanel(m_tabs, ReviewTab, m_reviewPanel);
-        if (m_tabs->currentIndex() == ReviewTab)
-            m_undoGroup->setActiveStack(m_reviewPanel->undoStack());
+        if (m_tabs->currentIndex() == ReviewTab && m_reviewUndoStack)
+            m_undoGroup->setActiveStack(m_reviewUndoStack);
     }
     return m_reviewPanel;
 }
 
-WhatIfPanel *MainWindow::whatIfPanel()
+QWidget *MainWindow::whatIfPanel()
 {
-    if (!m_whatIfPanel) {
-        m_whatIfPanel = new WhatIfPanel(m_tabs);
+    if (!m_whatIfPanel && g_chartPanels) {
+        m_whatIfPanel = g_chartPanels->createWhatIfPanel(
+            m_tabs, [this](Emotion emotion, double threshold) { useRecommendedThreshold(emotion, threshold); });
+        if (!m_whatIfPanel)
+            return nullptr;
         m_whatIfPanel->setObjectName(QStringLiteral("whatIfPanel"));
         if (const auto &inForce = m_session->calibrationInForce())
-            m_whatIfPanel->setThresholdsInForce(inForce->calibration);
-        connect(m_whatIfPanel, &WhatIfPanel::recommendedThreshold, this, &MainWindow::useRecommendedThreshold);
+            g_chartPanels->setThresholdsInForce(m_whatIfPanel, inForce->calibration);
         placePanel(m_tabs, WhatIfTab, m_whatIfPanel);
     }
     return m_whatIfPanel;
@@ -331,14 +345,18 @@ void MainWindow::useRecommendedThreshold(Emotion emotion, double threshold)
 
 void MainWindow::analyseReviewedAlerts()
 {
-    const QList<LabelledAlert> alerts = reviewPanel()->queue()->labelledAlerts();
+    QWidget *review = reviewPanel();
+    const QList<LabelledAlert> alerts = review ? g_chartPanels->labelledAlerts(review) : QList<LabelledAlert> {};
     if (alerts.isEmpty()) {
         dialogs::information(this, tr("What-if"),
                              tr("No alert is labelled yet. Label alerts as true (T) or false (F) positives in the "
                                 "Alert Review tab first."));
         return;
     }
-    whatIfPanel()->setDataset(std::make_shared<const Dataset>(Dataset::fromAlerts(alerts, true)));
+    QWidget *whatIf = whatIfPanel();
+    if (!whatIf)
+        return;
+    g_chartPanels->setDataset(whatIf, std::make_shared<const Dataset>(Dataset::fromAlerts(alerts, true)));
     m_tabs->setCurrentIndex(WhatIfTab);
     statusBar()->showMessage(tr("%n reviewed alert(s) loaded into the what-if analysis", nullptr, int(alerts.size())),
                              5000);
@@ -636,7 +654,7 @@ void MainWindow::onCalibrationInForceLoaded(const CalibrationInForce &inForce)
     const bool unbound = editorReady() && m_editorProfile.isEmpty();
     m_loadError.clear();
     if (m_whatIfPanel)
-        m_whatIfPanel->setThresholdsInForce(inForce.calibration);
+        g_chartPanels->setThresholdsInForce(m_whatIfPanel, inForce.calibration);
     if (unbound) {
         m_editorProfile = m_session->profile().name;
         m_editorInForce = inForce.calibration;

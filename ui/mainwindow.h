@@ -22,10 +22,9 @@ namespace calib {
 
 class AuditPanel;
 class CalibrationEditor;
+struct ChartPanels;
 class OutboxResumer;
-class ReviewPanel;
 class WebhooksPanel;
-class WhatIfPanel;
 class WorkbenchSession;
 
 // The workbench window: the calibration editor at the centre, menus for presets,
@@ -49,8 +48,11 @@ public:
     // The panels are created the first time their tab is shown.
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     AuditPanel *auditPanel();
-    ReviewPanel *reviewPanel();
-    WhatIfPanel *whatIfPanel();
+    // The chart panels (nullptr when they cannot be loaded); see chartpanels.h.
+    QWidget *reviewPanel();
+    QWidget *whatIfPanel();
+    // Where the chart panels come from; set once before any window is built.
+    static void setChartPanels(const ChartPanels *panels);
     WebhooksPanel *webhooksPanel();
     // Writes a threshold recommended by the what-if panel into the editor as one undoable
     // edit: the lowest trigger of that emotion, or a new notify trigger when there is none.
@@ -118,8 +120,9 @@ private:
     QString m_connectingTo;
     QString m_loadError; // why the calibration in force could not be loaded
     AuditPanel *m_auditPanel = nullptr;
-    ReviewPanel *m_reviewPanel = nullptr;
-    WhatIfPanel *m_whatIfPanel = nullptr;
+    QWidget *m_reviewPanel = nullptr;
+    QUndoStack *m_reviewUndoStack = nullptr;
+    QWidget *m_whatIfPanel = nullptr;
     WebhooksPanel *m_webhooksPanel = nullptr;
     QUndoStack *m_undoStack;
     QUndoGroup *m_undoGroup;

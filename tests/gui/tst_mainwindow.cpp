@@ -3,6 +3,7 @@
 // editor, the rate-limit countdown, preset round trip through a file, undo/redo, and draft
 // restore after a restart.
 #include "apply/reviewapplydialog.h"
+#include "chartpanels.h"
 #include "common/dialogs.h"
 #include "core/preset.h"
 #include "editor/calibrationeditor.h"
@@ -120,6 +121,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         dialogs::setSuppressed(true);
+        MainWindow::setChartPanels(&linkedChartPanels());
     }
 
     void cleanup() { dialogs::clearShownMessages(); }
@@ -778,7 +780,7 @@ private Q_SLOTS:
         auto session = makeSession();
         MainWindow window(session.get());
         QVERIFY(connectAndLoad(*session, window));
-        ReviewQueue *queue = window.reviewPanel()->queue();
+        ReviewQueue *queue = qobject_cast<ReviewPanel *>(window.reviewPanel())->queue();
         queue->clear();
         // Anger alerts at 0.80..0.98: the high ones are true positives.
         QList<Alert> alerts;
@@ -833,7 +835,8 @@ private Q_SLOTS:
         QVERIFY(window.undoStack()->canUndo());
 
         window.tabs()->setCurrentIndex(window.tabs()->indexOf(window.reviewPanel()));
-        ReviewPanel *panel = window.reviewPanel();
+        auto *panel = qobject_cast<ReviewPanel *>(window.reviewPanel());
+        QVERIFY(panel);
         panel->queue()->clear();
         Alert alert;
         alert.id = QStringLiteral("u_1");

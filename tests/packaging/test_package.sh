@@ -78,4 +78,14 @@ grep -q "translation loaded: .*$root/usr/bin/../share/calibration-workbench/tran
     "$work/wb.out" || { cat "$work/wb.out"; fail "the installed workbench did not load its German translation"; }
 [ -s "$shot" ] || fail "no screenshot written"
 file "$shot" | grep -q 'PNG image' || fail "screenshot is not a PNG"
+
+# The chart panels come from a module under the install prefix, loaded when their tab opens.
+[ -f "$root/usr/lib/calibration-workbench/calibration-workbench-charts.so" ] || fail "the chart panels' module is not installed"
+QT_QPA_PLATFORM=offscreen HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" \
+    "$root/usr/bin/calibration-workbench" --sandbox --tab review --screenshot "$work/review.png" \
+    >"$work/review.out" 2>&1 || { cat "$work/review.out"; fail "workbench --tab review --screenshot"; }
+if grep -q "chart panels not available" "$work/review.out"; then
+    cat "$work/review.out"
+    fail "the installed workbench did not load its chart panels"
+fi
 echo "packaging: all checks passed"
