@@ -628,7 +628,7 @@ void summary()
         const double model = g_values["model bytes/event"];
         const double resident = g_values["model resident/event"];
         std::printf("model: resident (RssAnon) growth/N %.1f B, bytesUsed()/N %.1f B, malloc heap growth/N %.1f B "
-                    "(blocks of 4 MiB and more are mapped directly) | QList<AuditEvent> %.1f B/event (%.1f without "
+                    "(mapped, slack included) | QList<AuditEvent> %.1f B/event (%.1f without "
                     "raw) | ratio %.2fx (%.2fx)\n",
                     resident, model, g_values["model heap/event"], g_values["list bytes/event"],
                     g_values["list no raw bytes/event"], resident / g_values["list bytes/event"],

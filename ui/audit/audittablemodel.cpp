@@ -22,14 +22,13 @@ namespace {
 // Linux, so that walking a million rows in sort order does not miss the TLB at every row.
 struct LargeDeleter
 {
-    size_t bytes = 0;
-    void operator()(void *p) const noexcept { freeLarge(p, bytes); }
+    void operator()(void *p) const noexcept { freeLarge(p); }
 };
 template<typename T> using LargeBlock = std::unique_ptr<T[], LargeDeleter>;
 
 template<typename T> LargeBlock<T> allocateBlock(size_t count)
 {
-    return LargeBlock<T>(static_cast<T *>(allocateLarge(count * sizeof(T))), LargeDeleter {count * sizeof(T)});
+    return LargeBlock<T>(static_cast<T *>(allocateLarge(count * sizeof(T))));
 }
 
 } // namespace

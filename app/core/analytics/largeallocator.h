@@ -9,9 +9,8 @@ namespace calib {
 // Memory for the big transient arrays of the analytics (sort keys, curves of millions of
 // points): on Linux, blocks of 4 MiB and more are 2 MiB aligned and marked for
 // transparent huge pages, which cuts the page faults of first touch by a factor of 512.
-// freeLarge() takes the size that was allocated.
 void *allocateLarge(std::size_t bytes);
-void freeLarge(void *pointer, std::size_t bytes) noexcept;
+void freeLarge(void *pointer) noexcept;
 
 // An allocator that also skips the zero-initialisation of vector<T>(n) for trivial T: the
 // arrays are always written before they are read.
@@ -21,7 +20,7 @@ template<typename T> struct LargeAllocator
     LargeAllocator() = default;
     template<typename U> LargeAllocator(const LargeAllocator<U> &) noexcept { }
     T *allocate(std::size_t n) { return static_cast<T *>(allocateLarge(n * sizeof(T))); }
-    void deallocate(T *p, std::size_t n) noexcept { freeLarge(p, n * sizeof(T)); }
+    void deallocate(T *p, std::size_t) noexcept { freeLarge(p); }
     template<typename U> void construct(U *p) noexcept { ::new (static_cast<void *>(p)) U; }
     template<typename U, typename... Args> void construct(U *p, Args &&...args)
     {
