@@ -889,6 +889,10 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
         <source>Export failed: %1.</source>
         <translation>Export fehlgeschlagen: %1.</translation>
     </message>
+    <message>
+        <source>Searching: %1 loaded, none matches yet</source>
+        <translation>Suche: %1 geladen, noch kein Treffer</translation>
+    </message>
 </context>
 <context>
     <name>calib::AuditRowsExporter</name>
@@ -930,6 +934,10 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
     <message>
         <source>Changes</source>
         <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>The tenant sent the same page cursor again; loading stopped.</source>
+        <translation>Der Mandant hat denselben Seiten-Cursor erneut gesendet; das Laden wurde beendet.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1075,18 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
     <message>
         <source>Remove the profile &quot;%1&quot; and its secret from the keychain?</source>
         <translation>Das Profil „%1“ und sein Geheimnis aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the connection in use: disconnect before renaming it.</source>
+        <translation>„%1“ ist die aktive Verbindung: vor dem Umbenennen trennen.</translation>
+    </message>
+    <message>
+        <source>The local data of &quot;%1&quot; could not be moved to the new name: %2</source>
+        <translation>Die lokalen Daten von „%1“ konnten nicht unter den neuen Namen verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Moving the secret in the keychain...</source>
+        <translation>Das Geheimnis wird im Schlüsselbund verschoben ...</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3161,10 @@ Der Mandant liefert keine Ereignisse mehr an ihn, und sein Signaturgeheimnis wir
     <message>
         <source>the sandbox</source>
         <translation>die Sandbox</translation>
+    </message>
+    <message>
+        <source>This panel could not be loaded: %1</source>
+        <translation>Diese Ansicht konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 </TS>

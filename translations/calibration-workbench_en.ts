@@ -887,6 +887,10 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
         <source>Export failed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searching: %1 loaded, none matches yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calib::AuditRowsExporter</name>
@@ -927,6 +931,10 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
     </message>
     <message>
         <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant sent the same page cursor again; loading stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,6 +1072,18 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot; and its secret from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the connection in use: disconnect before renaming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data of &quot;%1&quot; could not be moved to the new name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the secret in the keychain...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3126,6 +3146,10 @@ The tenant stops delivering events to it, and its signing secret is removed from
     </message>
     <message>
         <source>the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This panel could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
