@@ -497,6 +497,7 @@ private Q_SLOTS:
                     ->text()
                     .startsWith(QStringLiteral("The calibration in force could not be loaded")));
         QVERIFY(!apply->isEnabled());
+        window.grab().save(QStringLiteral(CALIB_BINARY_DIR "/screenshot-mainwindow-load-failed.png"));
 
         // Back on the sandbox: its calibration, and the editor is in use again.
         QSignalSpy loaded(session.get(), &WorkbenchSession::calibrationInForceLoaded);
