@@ -88,7 +88,9 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
     m_undoGroup->addStack(m_undoStack);
     m_undoGroup->setActiveStack(m_undoStack);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        m_undoGroup->setActiveStack(index == ReviewTab && m_reviewUndoStack ? m_reviewUndoStack : m_undoStack);
+        m_undoGroup->setActiveStack(index == ReviewTab && m_reviewUndoStack ? m_reviewUndoStack
+                                        : editorReady()                     ? m_undoStack
+                                                                            : nullptr);
     });
     setCentralWidget(m_tabs);
 
@@ -236,6 +238,8 @@ void MainWindow::showEditorFor(const Calibration &inForce)
     m_draftTimer->stop();
     m_editorProfile = m_session->profile().name;
     m_editorInForce = inForce;
+    if (m_tabs->currentIndex() != ReviewTab || !m_reviewUndoStack)
+        m_undoGroup->setActiveStack(m_undoStack);
 }
 
 void MainWindow::ensurePanel(int index)
@@ -631,8 +635,11 @@ void MainWindow::onConnectionChanged()
     // Another tenant: its own calibration (and draft) replace the editor's; until they
     // arrive the editor is set aside, so nothing is edited or applied against the wrong one.
     if (m_session->isConnected() && editorReady() && !m_editorProfile.isEmpty()
-        && m_editorProfile != m_session->profile().name)
+        && m_editorProfile != m_session->profile().name) {
         m_editor->setEnabled(false);
+        if (m_undoGroup->activeStack() == m_undoStack)
+            m_undoGroup->setActiveStack(nullptr); // no undoing into a calibration set aside
+    }
     QString title = tr("Calibration Workbench");
     if (m_session->isConnected())
         title = m_session->tenantLabel() % QStringLiteral(" — ") % title;
@@ -789,6 +796,8 @@ bool MainWindow::importPreset(const QString &path)
         editor()->setEnabled(true);
         m_editorStack->setCurrentWidget(m_editor);
         m_editorProfile.clear();
+        if (m_tabs->currentIndex() != ReviewTab || !m_reviewUndoStack)
+            m_undoGroup->setActiveStack(m_undoStack);
     }
     m_editor->replaceCalibration(
         preset.calibration,

@@ -487,9 +487,15 @@ private Q_SLOTS:
         config.clientId = options.clientId;
         config.clientSecret = options.clientSecret;
         QSignalSpy failed(session.get(), &WorkbenchSession::requestFailed);
+        Calibration edited = window.editor()->calibration();
+        edited.sensitivityLevel = 0.52;
+        window.editor()->replaceCalibration(edited, QStringLiteral("edit"));
+        QAction *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(undo->isEnabled());
         QVERIFY2(session->connectConfig(config, QStringLiteral("faulty"), &error), qPrintable(error));
         QVERIFY(!window.editor()->isEnabled());
         QVERIFY(!apply->isEnabled());
+        QVERIFY(!undo->isEnabled()); // nothing to undo in a calibration set aside
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
         auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("calibrationStack"));
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("calibrationStatusPage"));
