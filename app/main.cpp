@@ -3,9 +3,9 @@
 #include "common/firstpaintprobe.h"
 #include "core/analytics/labelledalert.h"
 #include "mainwindow.h"
-#include "services/workbenchsession.h"
 #include "store/appsettings.h"
 #include "store/profilestore.h"
+#include "windowbackend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
 #include <utility>
 
 namespace {
@@ -49,10 +50,40 @@ void installTranslators(QApplication &app, const QString &languageOverride)
         QCoreApplication::installTranslator(qt);
 }
 
-// The chart panels (Alert Review, What-if) come from a module next to the program
-// (<prefix>/lib/calibration-workbench, build/lib/calibration-workbench alike), loaded the first
-// time one of their tabs is opened: a cold start does not pay for Qt Charts. When it cannot
-// be loaded, the tab says why.
+// The workbench's modules live next to the program (<prefix>/lib/calibration-workbench,
+// build/lib/calibration-workbench alike).
+QString modulePath(const QString &name)
+{
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(QStringLiteral("../lib/calibration-workbench/") + name);
+}
+
+// The backend (windowbackend.h): the session's network, storage and keychain code, loaded
+// right after the window's first frame, so a cold start does not load Qt Network, Qt SQL,
+// QtKeychain and Qt HTTP Server. Its symbols are global: the chart panels module binds to
+// the same session code.
+const calib::BackendModule *loadBackendModule(QString *error)
+{
+    static const calib::BackendModule *backend = nullptr;
+    static QString failure;
+    if (!backend && failure.isEmpty()) {
+        QLibrary module(modulePath(QStringLiteral("calibration-workbench-backend")));
+        module.setLoadHints(QLibrary::ExportExternalSymbolsHint);
+        using Entry = const calib::BackendModule *(*)();
+        const auto entry = reinterpret_cast<Entry>(module.resolve("calibBackend"));
+        if (entry)
+            backend = entry();
+        if (!backend || !backend->create)
+            failure = entry ? QStringLiteral("calibBackend() gave no backend") : module.errorString();
+    }
+    if (error)
+        *error = failure;
+    return failure.isEmpty() ? backend : nullptr;
+}
+
+// The chart panels (Alert Review, What-if) come from a module loaded the first time one of
+// their tabs is opened: a cold start does not pay for Qt Charts. When it cannot be loaded,
+// the tab says why.
 const calib::ChartPanels *loadChartPanels(QString *error)
 {
     static const calib::ChartPanels *panels = nullptr;
@@ -62,8 +93,13 @@ const calib::ChartPanels *loadChartPanels(QString *error)
             *error = failure;
         return panels;
     }
-    QLibrary module(QDir(QCoreApplication::applicationDirPath())
-                        .absoluteFilePath(QStringLiteral("../lib/calibration-workbench/calibration-workbench-charts")));
+    // The panels work on the backend's session code: that module comes first.
+    if (!loadBackendModule(&failure)) {
+        if (error)
+            *error = failure;
+        return nullptr;
+    }
+    QLibrary module(modulePath(QStringLiteral("calibration-workbench-charts")));
     using Entry = const calib::ChartPanels *(*)();
     const auto entry = reinterpret_cast<Entry>(module.resolve("calibChartPanels"));
     if (entry)
@@ -190,20 +226,42 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    calib::WorkbenchSession session;
-    trace.mark("session");
-    installTranslators(app,
-                       parser.isSet(languageOption) ? parser.value(languageOption) : session.settings().language());
+    // Settings and profiles are all the first frame needs; the session behind the window
+    // comes with the backend module right after that frame (attachBackend).
+    calib::AppSettings settings;
+    calib::ProfileStore profiles(settings);
+    trace.mark("settings");
+    installTranslators(app, parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
     trace.mark("translations");
 
-    // The first frame needs the local database only when a panel is shown first (--tab);
-    // otherwise it opens right after the first frame, before connecting (startSession).
+    std::unique_ptr<calib::WindowBackend> backend; // outlives the window and its panels
+    calib::MainWindow::setChartPanels(&lazyChartPanels());
+    calib::MainWindow window(settings);
+    trace.mark("window");
+
+    bool backendTried = false;
+    const auto attachBackend = [&]() -> bool {
+        if (std::exchange(backendTried, true))
+            return backend != nullptr;
+        QString error;
+        const calib::BackendModule *module = loadBackendModule(&error);
+        if (!module) {
+            qCWarning(lcMain) << "backend module not available:" << error;
+            window.setBackendError(error);
+            return false;
+        }
+        backend.reset(module->create(nullptr));
+        window.setBackend(backend.get());
+        trace.mark("backend");
+        return true;
+    };
+    // The local database opens before connecting; a panel shown first (--tab) needs it at once.
     bool databaseTried = false;
-    const auto openDatabase = [&session, &databaseTried, &trace](QWidget *parent) {
-        if (std::exchange(databaseTried, true))
+    const auto openDatabase = [&](QWidget *parent) {
+        if (std::exchange(databaseTried, true) || !attachBackend())
             return;
         QString dbError;
-        if (!session.openDatabase(&dbError)) {
+        if (!backend->openDatabase(&dbError)) {
             QMessageBox::warning(parent, QApplication::translate("main", "Local Database"),
                                  QApplication::translate("main",
                                                          "The local database could not be opened, so applies "
@@ -212,13 +270,7 @@ int main(int argc, char *argv[])
         }
         trace.mark("database");
     };
-    const QString firstTab = parser.value(tabOption).toLower();
-    if (!firstTab.isEmpty() && firstTab != QLatin1String("calibration"))
-        openDatabase(nullptr);
 
-    calib::MainWindow::setChartPanels(&lazyChartPanels());
-    calib::MainWindow window(&session);
-    trace.mark("window");
     const QStringList tabNames {QStringLiteral("calibration"), QStringLiteral("audit"), QStringLiteral("review"),
                                 QStringLiteral("whatif"), QStringLiteral("webhooks")};
     const int tab = tabNames.indexOf(parser.value(tabOption).toLower());
@@ -227,8 +279,10 @@ int main(int argc, char *argv[])
                             << Qt::endl;
         return 2;
     }
-    if (tab > 0)
+    if (tab > 0) {
+        openDatabase(nullptr);
         window.tabs()->setCurrentIndex(tab);
+    }
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
         QObject::connect(&window, &calib::MainWindow::firstDataShown, &window, [&window, screenshot, tab] {
@@ -252,14 +306,14 @@ int main(int argc, char *argv[])
     if (exitAfterPaint || parser.isSet(exitAfterDataOption))
         QTimer::singleShot(30000, &app, [] { QCoreApplication::exit(3); });
 
-    // What the first frame does not need starts right after it: the local database, then the
-    // connection (starting the sandbox loads the TLS backend and seeds the demo tenant). A
-    // window that is not exposed (started minimised) starts it after a short while anyway.
-    // Without --profile or --sandbox: the connection used last (the sandbox on first start,
-    // or when that profile is gone).
+    // What the first frame does not need starts right after it: the backend and the local
+    // database, then the connection (starting the sandbox loads the TLS backend and seeds
+    // the demo tenant). A window that is not exposed (started minimised) starts it after a
+    // short while anyway. Without --profile or --sandbox: the connection used last (the
+    // sandbox on first start, or when that profile is gone).
     QString profileName = parser.value(profileOption);
     if (!parser.isSet(profileOption) && !parser.isSet(sandboxOption))
-        profileName = session.profiles().lastUsed();
+        profileName = profiles.lastUsed();
     const bool useSandbox
         = parser.isSet(sandboxOption) || profileName.isEmpty() || profileName == calib::ProfileStore::sandboxName();
     bool sessionStarted = false;
@@ -267,9 +321,16 @@ int main(int argc, char *argv[])
         if (std::exchange(sessionStarted, true))
             return;
         openDatabase(&window);
+        if (!backend) {
+            if (!screenshot.isEmpty()) {
+                QTextStream(stderr) << "calibration-workbench: the backend module could not be loaded" << Qt::endl;
+                QCoreApplication::exit(2);
+            }
+            return;
+        }
         if (useSandbox) {
             QString error;
-            if (!session.connectSandbox(&error)) {
+            if (!backend->connectSandbox(&error)) {
                 window.setConnectingTo({});
                 if (!screenshot.isEmpty()) {
                     QTextStream(stderr) << error << Qt::endl;
@@ -281,7 +342,7 @@ int main(int argc, char *argv[])
             trace.mark("sandbox");
         } else {
             // The secret comes from the keychain; a failure says why (not stored, locked, ...).
-            session.connectStoredProfile(profileName, &window, [&window, screenshot](bool ok, const QString &message) {
+            backend->connectStoredProfile(profileName, &window, [&window, screenshot](bool ok, const QString &message) {
                 if (ok)
                     return;
                 window.setConnectingTo({});

@@ -1,26 +1,16 @@
 #include "mainwindow.h"
 
-#include "api/tenantclient.h"
-#include "apply/reviewapplydialog.h"
-#include "audit/auditpanel.h"
 #include "chartpanels.h"
 #include "common/dialogs.h"
 #include "common/firstpaintprobe.h"
-#include "connection/connectionprofilesdialog.h"
 #include "core/analytics/dataset.h"
 #include "core/clock.h"
 #include "core/validation.h"
 #include "core/wirejson.h"
 #include "editor/calibrationeditor.h"
 #include "help/apicontractdialog.h"
-#include "services/applyworkflow.h"
-#include "services/outboxresumer.h"
-#include "services/reviewqueue.h"
-#include "services/workbenchsession.h"
 #include "store/appsettings.h"
-#include "store/draftstore.h"
-#include "store/outbox.h"
-#include "webhooks/webhookspanel.h"
+#include "windowbackend.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -52,9 +42,9 @@ constexpr int draftDebounceMs = 800;
 enum Tab { EditorTab, AuditTab, ReviewTab, WhatIfTab, WebhooksTab };
 } // namespace
 
-MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
+MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_session(session)
+    , m_settings(settings)
     , m_tabs(new QTabWidget(this))
     , m_editorStack(new QStackedWidget(this))
     , m_undoStack(new QUndoStack(this))
@@ -103,20 +93,49 @@ MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
     createStatusBar();
     m_editorStack->addWidget(createEditorStatusPage());
 
-    connect(m_session, &WorkbenchSession::connectionChanged, this, &MainWindow::onConnectionChanged);
-    connect(m_session, &WorkbenchSession::tokenStateChanged, this, &MainWindow::updateStatus);
-    connect(m_session, &WorkbenchSession::calibrationInForceLoaded, this, &MainWindow::onCalibrationInForceLoaded);
-    connect(m_session, &WorkbenchSession::requestFailed, this, &MainWindow::onRequestFailed);
-
-    if (!m_session->settings().windowGeometry().isEmpty())
-        restoreGeometry(m_session->settings().windowGeometry());
-    if (!m_session->settings().windowState().isEmpty())
-        restoreState(m_session->settings().windowState());
+    if (!m_settings.windowGeometry().isEmpty())
+        restoreGeometry(m_settings.windowGeometry());
+    if (!m_settings.windowState().isEmpty())
+        restoreState(m_settings.windowState());
 
     onConnectionChanged();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setBackend(WindowBackend *backend)
+{
+    Q_ASSERT(!m_backend && backend);
+    m_backend = backend;
+    m_backendError.clear();
+    connect(m_backend, &WindowBackend::connectionChanged, this, &MainWindow::onConnectionChanged);
+    connect(m_backend, &WindowBackend::tokenStateChanged, this, &MainWindow::updateStatus);
+    connect(m_backend, &WindowBackend::calibrationInForceLoaded, this, &MainWindow::onCalibrationInForceLoaded);
+    connect(m_backend, &WindowBackend::requestFailed, this, &MainWindow::onRequestFailed);
+    ensurePanel(m_tabs->currentIndex()); // a panel opened before the backend was there
+    onConnectionChanged();
+}
+
+void MainWindow::setBackendError(const QString &error)
+{
+    m_backendError = error;
+    m_connectingTo.clear();
+    updateEditorStatusPage();
+    // The panels that work on a tenant say why they stay empty.
+    for (const int index : {AuditTab, ReviewTab, WebhooksTab}) {
+        QWidget *placeholder = m_tabs->widget(index);
+        if (placeholder->layout())
+            continue;
+        auto *label = new QLabel(tr("This panel needs a connection, and connections are not available: %1").arg(error),
+                                 placeholder);
+        label->setObjectName(QStringLiteral("panelUnavailableLabel"));
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignCenter);
+        auto *layout = new QVBoxLayout(placeholder);
+        layout->setContentsMargins(24, 24, 24, 24);
+        layout->addWidget(label);
+    }
+}
 
 CalibrationEditor *MainWindow::editor()
 {
@@ -137,6 +156,17 @@ CalibrationEditor *MainWindow::editor()
     if (hadFocus)
         m_editor->setFocus(Qt::OtherFocusReason);
     return m_editor;
+}
+
+bool MainWindow::isConnected() const
+{
+    return m_backend && m_backend->isConnected();
+}
+
+const std::optional<CalibrationInForce> &MainWindow::calibrationInForce() const
+{
+    static const std::optional<CalibrationInForce> none;
+    return m_backend ? m_backend->calibrationInForce() : none;
 }
 
 bool MainWindow::editorReady() const
@@ -204,25 +234,30 @@ void MainWindow::updateEditorStatusPage()
 {
     if (editorReady() || !m_editorStatusLabel)
         return;
-    const bool connected = m_session->isConnected();
+    const bool connected = isConnected();
     const bool failed = connected && !m_loadError.isEmpty();
     const bool idle = !connected && m_connectingTo.isEmpty();
+    const bool unavailable = !m_backendError.isEmpty();
     QString text;
-    if (failed)
+    if (unavailable)
+        text = tr("Connections are not available: the workbench could not load its connection and storage "
+                  "module (%1).\nYou can still import a preset and edit it.")
+                   .arg(m_backendError);
+    else if (failed)
         text = tr("The calibration in force could not be loaded from %1:\n%2")
-                   .arg(m_session->tenantLabel(), m_loadError);
+                   .arg(m_backend->tenantLabel(), m_loadError);
     else if (connected)
-        text = tr("Loading the calibration in force from %1...").arg(m_session->tenantLabel());
+        text = tr("Loading the calibration in force from %1...").arg(m_backend->tenantLabel());
     else if (!m_connectingTo.isEmpty())
         text = tr("Connecting to %1...").arg(m_connectingTo);
     else
         text = tr("Not connected.\nConnect to a tenant to load the calibration in force, or import a preset to "
                   "edit one without a connection.");
     m_editorStatusLabel->setText(text);
-    m_statusRetryButton->setVisible(failed);
-    m_statusSandboxButton->setVisible(idle);
-    m_statusProfilesButton->setVisible(idle);
-    m_statusImportButton->setVisible(idle || failed);
+    m_statusRetryButton->setVisible(failed && !unavailable);
+    m_statusSandboxButton->setVisible(idle && !unavailable);
+    m_statusProfilesButton->setVisible(idle && !unavailable);
+    m_statusImportButton->setVisible(idle || failed || unavailable);
     // Also when an editor exists but waits for another tenant's calibration.
     if (m_editorStack->indexOf(m_editorStatusPage) >= 0 && m_editorStack->currentWidget() != m_editorStatusPage)
         m_editorStack->setCurrentWidget(m_editorStatusPage);
@@ -236,7 +271,7 @@ void MainWindow::showEditorFor(const Calibration &inForce)
     // Loading is not an edit: nothing to autosave (a pending save would clear the draft
     // that offerRecovery() is about to offer).
     m_draftTimer->stop();
-    m_editorProfile = m_session->profile().name;
+    m_editorProfile = m_backend->profileName();
     m_editorInForce = inForce;
     if (m_tabs->currentIndex() != ReviewTab || !m_reviewUndoStack)
         m_undoGroup->setActiveStack(m_undoStack);
@@ -268,10 +303,10 @@ template<typename Panel> void placePanel(QTabWidget *tabs, int index, Panel *pan
 }
 } // namespace
 
-AuditPanel *MainWindow::auditPanel()
+QWidget *MainWindow::auditPanel()
 {
-    if (!m_auditPanel) {
-        m_auditPanel = new AuditPanel(m_session, m_tabs);
+    if (!m_auditPanel && m_backend) {
+        m_auditPanel = m_backend->createAuditPanel(m_tabs);
         m_auditPanel->setObjectName(QStringLiteral("auditPanel"));
         placePanel(m_tabs, AuditTab, m_auditPanel);
     }
@@ -289,8 +324,8 @@ void MainWindow::setChartPanels(const ChartPanels *panels)
 
 QWidget *MainWindow::reviewPanel()
 {
-    if (!m_reviewPanel && g_chartPanels) {
-        m_reviewPanel = g_chartPanels->createReviewPanel(m_session, m_tabs);
+    if (!m_reviewPanel && g_chartPanels && m_backend) {
+        m_reviewPanel = g_chartPanels->createReviewPanel(m_backend->session(), m_tabs);
         if (!m_reviewPanel)
             return nullptr;
         m_reviewPanel->setObjectName(QStringLiteral("reviewPanel"));
@@ -312,17 +347,17 @@ QWidget *MainWindow::whatIfPanel()
         if (!m_whatIfPanel)
             return nullptr;
         m_whatIfPanel->setObjectName(QStringLiteral("whatIfPanel"));
-        if (const auto &inForce = m_session->calibrationInForce())
+        if (const auto &inForce = calibrationInForce())
             g_chartPanels->setThresholdsInForce(m_whatIfPanel, inForce->calibration);
         placePanel(m_tabs, WhatIfTab, m_whatIfPanel);
     }
     return m_whatIfPanel;
 }
 
-WebhooksPanel *MainWindow::webhooksPanel()
+QWidget *MainWindow::webhooksPanel()
 {
-    if (!m_webhooksPanel) {
-        m_webhooksPanel = new WebhooksPanel(m_session, m_tabs);
+    if (!m_webhooksPanel && m_backend) {
+        m_webhooksPanel = m_backend->createWebhooksPanel(m_tabs);
         m_webhooksPanel->setObjectName(QStringLiteral("webhooksPanel"));
         placePanel(m_tabs, WebhooksTab, m_webhooksPanel);
     }
@@ -368,19 +403,16 @@ void MainWindow::analyseReviewedAlerts()
 
 void MainWindow::showProfiles()
 {
-    auto *dialog = new ConnectionProfilesDialog(m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConnectionProfilesDialog::connectRequested, this, [this, dialog](const QString &name) {
-        connectToProfile(name);
-        dialog->accept();
-    });
-    dialog->open();
+    if (m_backend)
+        m_backend->showProfiles(this, [this](const QString &name) { connectToProfile(name); });
 }
 
 void MainWindow::connectToProfile(const QString &name)
 {
+    if (!m_backend)
+        return;
     statusBar()->showMessage(tr("Connecting to %1...").arg(name));
-    m_session->connectStoredProfile(name, this, [this, name](bool ok, const QString &message) {
+    m_backend->connectStoredProfile(name, this, [this, name](bool ok, const QString &message) {
         if (!ok) {
             statusBar()->clearMessage();
             dialogs::warning(this, tr("Connection"), tr("Could not connect to %1: %2").arg(name, message));
@@ -421,7 +453,7 @@ void MainWindow::createActions()
     m_connectSandboxAction->setObjectName(QStringLiteral("connectSandboxAction"));
     connect(m_connectSandboxAction, &QAction::triggered, this, [this] {
         QString error;
-        if (!m_session->connectSandbox(&error))
+        if (m_backend && !m_backend->connectSandbox(&error))
             dialogs::warning(this, tr("Sandbox"), tr("The sandbox could not start: %1").arg(error));
     });
 
@@ -432,18 +464,23 @@ void MainWindow::createActions()
 
     m_disconnectAction = new QAction(tr("&Disconnect"), this);
     m_disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
-    connect(m_disconnectAction, &QAction::triggered, m_session, &WorkbenchSession::disconnectFromTenant);
+    connect(m_disconnectAction, &QAction::triggered, this, [this] {
+        if (m_backend)
+            m_backend->disconnectFromTenant();
+    });
 
     m_testConnectionAction = new QAction(tr("&Test Connection"), this);
     m_testConnectionAction->setObjectName(QStringLiteral("testConnectionAction"));
     connect(m_testConnectionAction, &QAction::triggered, this, [this] {
+        if (!m_backend)
+            return;
         statusBar()->showMessage(tr("Requesting a token..."));
-        m_session->testConnection(this, [this](const WorkbenchSession::TestResult &result) {
+        m_backend->testConnection(this, [this](bool ok, const QString &report) {
             statusBar()->clearMessage();
-            if (result.ok)
-                dialogs::information(this, tr("Test Connection"), result.report());
+            if (ok)
+                dialogs::information(this, tr("Test Connection"), report);
             else
-                dialogs::warning(this, tr("Test Connection"), result.report());
+                dialogs::warning(this, tr("Test Connection"), report);
         });
     });
 
@@ -456,8 +493,10 @@ void MainWindow::createActions()
     m_loadCurrentAction->setObjectName(QStringLiteral("loadCurrentAction"));
     m_loadCurrentAction->setShortcut(QKeySequence::Refresh);
     connect(m_loadCurrentAction, &QAction::triggered, this, [this] {
+        if (!m_backend)
+            return;
         m_replaceOnLoad = true;
-        m_session->loadCalibrationInForce();
+        m_backend->loadCalibrationInForce();
     });
 
     m_analyseReviewsAction = new QAction(tr("Analyse &Reviewed Alerts"), this);
@@ -512,12 +551,12 @@ void MainWindow::createMenus()
     for (const auto &[code, name] : choices) {
         QAction *action = language->addAction(name);
         action->setCheckable(true);
-        action->setChecked(m_session->settings().language() == code);
+        action->setChecked(m_settings.language() == code);
         action->setData(code);
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
-            m_session->settings().setLanguage(code);
-            (void)m_session->settings().sync();
+            m_settings.setLanguage(code);
+            (void)m_settings.sync();
             statusBar()->showMessage(tr("The language changes the next time the workbench starts."), 8000);
         });
     }
@@ -565,8 +604,10 @@ void MainWindow::createStatusBar()
 
 void MainWindow::updateActions()
 {
-    const bool connected = m_session->isConnected();
-    const bool loaded = m_session->calibrationInForce().has_value();
+    const bool connected = isConnected();
+    const bool loaded = calibrationInForce().has_value();
+    m_connectSandboxAction->setEnabled(m_backend != nullptr);
+    m_profilesAction->setEnabled(m_backend != nullptr);
     m_disconnectAction->setEnabled(connected);
     m_testConnectionAction->setEnabled(connected);
     m_loadCurrentAction->setEnabled(connected);
@@ -574,7 +615,7 @@ void MainWindow::updateActions()
     const bool ready = editorReady();
     m_validateAction->setEnabled(ready);
     m_exportAction->setEnabled(ready);
-    m_applyAction->setEnabled(connected && ready && m_editor->isValid() && m_session->isDatabaseOpen());
+    m_applyAction->setEnabled(connected && ready && m_editor->isValid() && m_backend->isDatabaseOpen());
     m_applyAction->setToolTip(!ready                    ? tr("Load the calibration in force or import a preset first")
                                   : m_editor->isValid() ? tr("Review the changes, then apply them to the tenant")
                                                         : tr("Fix the problems listed below the editor first"));
@@ -582,44 +623,42 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatus()
 {
-    const bool connected = m_session->isConnected();
+    const bool connected = isConnected();
+    const WindowBackend::TokenState token = m_backend ? m_backend->tokenState() : WindowBackend::TokenState {};
     if (!connected) {
         m_tenantBadge->setText(tr("Not connected"));
         m_tenantBadge->setStyleSheet({});
-    } else if (m_session->isSandbox()) {
+    } else if (m_backend->isSandbox()) {
         m_tenantBadge->setText(QStringLiteral(" ") % tr("SANDBOX") % QStringLiteral(" "));
         m_tenantBadge->setStyleSheet(
             QStringLiteral("QLabel { background: #f2c14e; color: #2b2100; border-radius: 4px; font-weight: bold; }"));
         m_tenantBadge->setToolTip(tr("Connected to the built-in sandbox at %1. Nothing you apply here reaches a real "
                                      "tenant.")
-                                      .arg(m_session->client()->config().baseUrl.toString()));
+                                      .arg(token.baseUrl.toString()));
     } else {
-        m_tenantBadge->setText(QStringLiteral(" ") % m_session->tenantLabel() % QStringLiteral(" "));
+        m_tenantBadge->setText(QStringLiteral(" ") % m_backend->tenantLabel() % QStringLiteral(" "));
         m_tenantBadge->setStyleSheet(
             QStringLiteral("QLabel { background: #2f6fb3; color: white; border-radius: 4px; font-weight: bold; }"));
         m_tenantBadge->setToolTip(tr("Connected to %1 as %2 (profile %3)")
-                                      .arg(m_session->client()->config().baseUrl.toString(),
-                                           m_session->client()->config().clientId, m_session->profile().name));
+                                      .arg(token.baseUrl.toString(), token.clientId, m_backend->profileName()));
     }
 
-    TenantClient *client = m_session->client();
-    if (!client) {
+    if (!token.hasClient) {
         m_tokenLabel->clear();
         m_scopesLabel->clear();
-    } else if (client->hasValidToken()) {
-        m_tokenLabel->setText(
-            tr("Token valid until %1")
-                .arg(QLocale().toString(client->tokenExpiresAt().toLocalTime().time(), QLocale::ShortFormat)));
-        const QStringList missing = client->missingScopes();
-        m_scopesLabel->setText(missing.isEmpty() ? tr("All scopes granted")
-                                                 : tr("Missing scopes: %1").arg(missing.join(QStringLiteral(", "))));
-        m_scopesLabel->setToolTip(tr("Granted: %1").arg(client->grantedScopes().join(QStringLiteral(", "))));
+    } else if (token.valid) {
+        m_tokenLabel->setText(tr("Token valid until %1")
+                                  .arg(QLocale().toString(token.expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+        m_scopesLabel->setText(token.missing.isEmpty()
+                                   ? tr("All scopes granted")
+                                   : tr("Missing scopes: %1").arg(token.missing.join(QStringLiteral(", "))));
+        m_scopesLabel->setToolTip(tr("Granted: %1").arg(token.granted.join(QStringLiteral(", "))));
     } else {
         m_tokenLabel->setText(tr("No token yet"));
         m_scopesLabel->clear();
     }
 
-    const auto &inForce = m_session->calibrationInForce();
+    const auto &inForce = calibrationInForce();
     m_versionLabel->setText(inForce ? tr("Version in force: %1").arg(inForce->version) : QString());
     updateActions();
     updateEditorStatusPage();
@@ -634,22 +673,22 @@ void MainWindow::onConnectionChanged()
     }
     // Another tenant: its own calibration (and draft) replace the editor's; until they
     // arrive the editor is set aside, so nothing is edited or applied against the wrong one.
-    if (m_session->isConnected() && editorReady() && !m_editorProfile.isEmpty()
-        && m_editorProfile != m_session->profile().name) {
+    const bool connected = isConnected();
+    if (connected && editorReady() && !m_editorProfile.isEmpty() && m_editorProfile != m_backend->profileName()) {
         m_editor->setEnabled(false);
         if (m_undoGroup->activeStack() == m_undoStack)
             m_undoGroup->setActiveStack(nullptr); // no undoing into a calibration set aside
     }
     QString title = tr("Calibration Workbench");
-    if (m_session->isConnected())
-        title = m_session->tenantLabel() % QStringLiteral(" — ") % title;
+    if (connected)
+        title = m_backend->tenantLabel() % QStringLiteral(" — ") % title;
     setWindowTitle(title);
     m_loadError.clear();
-    if (m_session->isConnected())
+    if (connected)
         m_connectingTo.clear();
     updateStatus();
-    if (m_session->isConnected())
-        m_session->loadCalibrationInForce();
+    if (connected)
+        m_backend->loadCalibrationInForce();
 }
 
 void MainWindow::onCalibrationInForceLoaded(const CalibrationInForce &inForce)
@@ -657,13 +696,13 @@ void MainWindow::onCalibrationInForceLoaded(const CalibrationInForce &inForce)
     // The editor starts from the calibration in force on the first load, and again when
     // another tenant is connected (its draft, if any, is offered back below). A preset
     // imported before any connection stays, and this tenant's draft is offered beside it.
-    const bool first = !editorReady() || m_editorProfile != m_session->profile().name;
+    const bool first = !editorReady() || m_editorProfile != m_backend->profileName();
     const bool unbound = editorReady() && m_editorProfile.isEmpty();
     m_loadError.clear();
     if (m_whatIfPanel)
         g_chartPanels->setThresholdsInForce(m_whatIfPanel, inForce.calibration);
     if (unbound) {
-        m_editorProfile = m_session->profile().name;
+        m_editorProfile = m_backend->profileName();
         m_editorInForce = inForce.calibration;
     } else if (first) {
         showEditorFor(inForce.calibration);
@@ -708,72 +747,72 @@ void MainWindow::onRequestFailed(const QString &operation, const ApiError &error
 
 void MainWindow::offerRecovery()
 {
-    if (!m_session->isDatabaseOpen() || !m_session->applyWorkflow() || !editorReady())
+    if (!isConnected() || !m_backend->isDatabaseOpen() || !editorReady())
         return;
-    const QString profile = m_session->profile().name;
-    const QList<OutboxEntry> pending = m_session->applyWorkflow()->pending();
-    if (!pending.isEmpty() && !m_resumer) {
+    const QString profile = m_backend->profileName();
+    const int pending = m_backend->pendingApplyCount();
+    if (pending > 0 && !m_resumer) {
         const auto answer = dialogs::question(
             this, tr("Unfinished Applies"),
             tr("%n apply(s) to this tenant did not get a final answer (the window closed or the network failed). "
                "Resume now? They are sent again one by one, oldest first, each with its own idempotency key, so "
                "each lands exactly once.",
-               nullptr, int(pending.size())));
+               nullptr, pending));
         if (answer == QMessageBox::Yes)
             resumePendingApplies();
     }
 
-    const auto draft = m_session->drafts().load(profile);
-    if (draft && draft.value()) {
-        const auto parsed = calibrationFromJson(draft.value()->payload);
+    if (const auto draft = m_backend->loadDraft(profile)) {
+        const auto parsed = calibrationFromJson(draft->payload);
         if (parsed.ok() && *parsed.value != m_editor->calibration()) {
             const auto answer = dialogs::question(
                 this, tr("Restore Draft"),
                 tr("An unapplied draft from %1 was saved for this connection. Restore it into the editor?")
-                    .arg(QLocale().toString(draft.value()->savedAt.toLocalTime(), QLocale::ShortFormat)));
+                    .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
             if (answer == QMessageBox::Yes)
                 m_editor->replaceCalibration(*parsed.value, tr("Restore draft"));
             else
-                m_session->drafts().clear(profile);
+                m_backend->clearDraft(profile);
         }
     }
 }
 
 void MainWindow::resumePendingApplies()
 {
-    m_resumer = new OutboxResumer(m_session->applyWorkflow(), this);
-    connect(m_resumer, &OutboxResumer::rowStarted, this, [this](const OutboxEntry &entry) {
-        statusBar()->showMessage(tr("Resuming the apply of %1...")
-                                     .arg(QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat)));
-    });
-    connect(m_resumer, &OutboxResumer::retryCountdown, this, [this](int seconds, const QString &reason) {
+    WindowBackend::ResumeCallbacks callbacks;
+    callbacks.rowStarted = [this](const QDateTime &createdAt) {
+        statusBar()->showMessage(
+            tr("Resuming the apply of %1...").arg(QLocale().toString(createdAt.toLocalTime(), QLocale::ShortFormat)));
+    };
+    callbacks.retryCountdown = [this](int seconds, const QString &reason) {
         statusBar()->showMessage(tr("Resuming: %1, retrying in %n s", nullptr, seconds).arg(reason));
-    });
-    connect(m_resumer, &OutboxResumer::finished, this, [this](const OutboxResumer::Summary &summary) {
-        m_resumer->deleteLater();
+    };
+    callbacks.finished = [this](const WindowBackend::ResumeSummary &summary) {
+        if (m_resumer)
+            m_resumer->deleteLater();
         QString text = tr("Resumed %n apply(s): ", nullptr, summary.total)
             % tr("%1 landed, %2 rejected, %3 still pending.")
                   .arg(summary.succeeded)
                   .arg(summary.failed)
                   .arg(summary.stillPending);
         statusBar()->showMessage(text, 15000);
-        m_session->loadCalibrationInForce();
-    });
-    m_resumer->start();
+        m_backend->loadCalibrationInForce();
+    };
+    m_resumer = m_backend->resumePendingApplies(this, std::move(callbacks));
 }
 
 void MainWindow::saveDraft()
 {
     // The draft belongs to the tenant whose calibration the editor was loaded from.
-    if (!m_session->isDatabaseOpen() || m_editorProfile.isEmpty() || !editorReady())
+    if (!m_backend || !m_backend->isDatabaseOpen() || m_editorProfile.isEmpty() || !editorReady())
         return;
     if (m_editorInForce == m_editor->calibration()) {
-        m_session->drafts().clear(m_editorProfile);
+        m_backend->clearDraft(m_editorProfile);
         return;
     }
-    if (const StoreStatus saved = m_session->drafts().save(m_editorProfile, toWireJson(m_editor->calibration()));
-        !saved) {
-        statusBar()->showMessage(tr("The draft could not be saved: %1").arg(saved.error()), 10000);
+    if (const QString error = m_backend->saveDraft(m_editorProfile, toWireJson(m_editor->calibration()));
+        !error.isEmpty()) {
+        statusBar()->showMessage(tr("The draft could not be saved: %1").arg(error), 10000);
     }
 }
 
@@ -802,7 +841,7 @@ bool MainWindow::importPreset(const QString &path)
     m_editor->replaceCalibration(
         preset.calibration,
         tr("Import preset %1").arg(preset.name.isEmpty() ? QFileInfo(path).fileName() : preset.name));
-    m_session->settings().addRecentPresetFile(QFileInfo(path).absoluteFilePath());
+    m_settings.addRecentPresetFile(QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
     statusBar()->showMessage(tr("Imported %1").arg(QDir::toNativeSeparators(path)), 5000);
     updateActions();
@@ -813,15 +852,15 @@ bool MainWindow::exportPreset(const QString &path)
 {
     Preset preset;
     preset.name = QFileInfo(path).completeBaseName();
-    preset.description = tr("Exported from %1").arg(m_session->tenantLabel());
-    preset.createdAt = m_session->clock()->now().toUTC();
+    preset.description = m_backend ? tr("Exported from %1").arg(m_backend->tenantLabel()) : QString();
+    preset.createdAt = (m_backend ? m_backend->now() : QDateTime::currentDateTimeUtc()).toUTC();
     preset.calibration = editor()->calibration();
     const QString error = savePresetFile(path, preset);
     if (!error.isEmpty()) {
         dialogs::warning(this, tr("Export Preset"), error);
         return false;
     }
-    m_session->settings().addRecentPresetFile(QFileInfo(path).absoluteFilePath());
+    m_settings.addRecentPresetFile(QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
@@ -849,13 +888,13 @@ void MainWindow::exportPresetInteractive()
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = m_session->settings().recentPresetFiles();
+    const QStringList files = m_settings.recentPresetFiles();
     for (const QString &file : files) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
         connect(action, &QAction::triggered, this, [this, file] {
             // A file that is gone leaves the list (the warning names it).
             if (!importPreset(file) && !QFileInfo::exists(file)) {
-                m_session->settings().removeRecentPresetFile(file);
+                m_settings.removeRecentPresetFile(file);
                 updateRecentMenu();
             }
         });
@@ -863,7 +902,7 @@ void MainWindow::updateRecentMenu()
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("&Clear List"), this, [this] {
-            m_session->settings().clearRecentPresetFiles();
+            m_settings.clearRecentPresetFiles();
             updateRecentMenu();
         });
     }
@@ -872,7 +911,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::revertToInForce()
 {
-    const auto &inForce = m_session->calibrationInForce();
+    const auto &inForce = calibrationInForce();
     if (inForce && inForce->calibration != editor()->calibration())
         m_editor->replaceCalibration(inForce->calibration, tr("Revert to version %1").arg(inForce->version));
 }
@@ -896,17 +935,17 @@ void MainWindow::reviewAndApply()
 {
     if (!m_applyAction->isEnabled())
         return;
-    const auto &inForce = m_session->calibrationInForce();
-    auto *dialog = new ReviewApplyDialog(m_session->applyWorkflow(),
-                                         inForce ? inForce->calibration : Calibration::tenantDefault(),
-                                         m_editor->calibration(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ReviewApplyDialog::applied, this, [this](const ApplyOutcome &) {
-        m_session->drafts().clear(m_session->profile().name);
-        m_session->loadCalibrationInForce();
-    });
-    connect(dialog, &ReviewApplyDialog::fieldsRejected, m_editor, &CalibrationEditor::setServerErrors);
-    dialog->open();
+    const auto &inForce = calibrationInForce();
+    m_backend->reviewAndApply(
+        this, inForce ? inForce->calibration : Calibration::tenantDefault(), m_editor->calibration(),
+        [this] {
+            m_backend->clearDraft(m_backend->profileName());
+            m_backend->loadCalibrationInForce();
+        },
+        [this](const QList<Violation> &errors) {
+            if (m_editor)
+                m_editor->setServerErrors(errors);
+        });
 }
 
 void MainWindow::showAbout()
@@ -949,9 +988,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_draftTimer->stop();
     saveDraft();
-    m_session->settings().setWindowGeometry(saveGeometry());
-    m_session->settings().setWindowState(saveState());
-    (void)m_session->settings().sync();
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    (void)m_settings.sync();
     event->accept();
 }
 

@@ -20,22 +20,36 @@ class QUndoStack;
 
 namespace calib {
 
-class AuditPanel;
+class AppSettings;
 class CalibrationEditor;
 struct ChartPanels;
-class OutboxResumer;
-class WebhooksPanel;
+class WindowBackend;
 class WorkbenchSession;
 
 // The workbench window: the calibration editor at the centre, menus for presets,
 // editing, connections and applying, and a status bar that always says which tenant is
 // connected, the token state and the granted scopes.
+//
+// The window is built and painted before its backend (the session's network, storage and
+// keychain) is loaded: until setBackend() it says what it is waiting for, and what needs
+// the backend is disabled.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    explicit MainWindow(AppSettings &settings, QWidget *parent = nullptr);
+    // Over a session linked into the same binary (tests): builds its backend at once.
+    // Defined with the backend (sessionbackend.cpp).
     explicit MainWindow(WorkbenchSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Attaches the backend (once; it outlives the window or is its child), builds the
+    // panel whose tab is open and shows the connection state.
+    void setBackend(WindowBackend *backend);
+    [[nodiscard]] WindowBackend *backend() const { return m_backend; }
+    // The backend could not be loaded: the window says why, and presets can still be
+    // edited, imported and exported.
+    void setBackendError(const QString &error);
 
     // The editor is built when there is a calibration to show (the calibration in force
     // arrives, a preset or draft is loaded); until then the calibration tab says what the
@@ -47,13 +61,14 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     // The panels are created the first time their tab is shown.
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
-    AuditPanel *auditPanel();
+    // nullptr until there is a backend.
+    QWidget *auditPanel();
     // The chart panels (nullptr when they cannot be loaded); see chartpanels.h.
     QWidget *reviewPanel();
     QWidget *whatIfPanel();
     // Where the chart panels come from; set once before any window is built.
     static void setChartPanels(const ChartPanels *panels);
-    WebhooksPanel *webhooksPanel();
+    QWidget *webhooksPanel();
     // Writes a threshold recommended by the what-if panel into the editor as one undoable
     // edit: the lowest trigger of that emotion, or a new notify trigger when there is none.
     void useRecommendedThreshold(Emotion emotion, double threshold);
@@ -88,6 +103,8 @@ private:
     QWidget *createEditorStatusPage();
     void updateEditorStatusPage();
     [[nodiscard]] bool editorReady() const;
+    [[nodiscard]] bool isConnected() const; // to a tenant, through the backend
+    [[nodiscard]] const std::optional<CalibrationInForce> &calibrationInForce() const;
     void resumePendingApplies(); // one by one, oldest first
     // Shows the editor with this tenant's calibration in force (not an undoable edit).
     void showEditorFor(const Calibration &inForce);
@@ -107,7 +124,9 @@ private:
     void showApiContract();
     void ensurePanel(int index);
 
-    WorkbenchSession *m_session;
+    AppSettings &m_settings;
+    WindowBackend *m_backend = nullptr;
+    QString m_backendError;
     QTabWidget *m_tabs;
     QStackedWidget *m_editorStack;
     CalibrationEditor *m_editor = nullptr;
@@ -119,18 +138,18 @@ private:
     QPushButton *m_statusRetryButton = nullptr;
     QString m_connectingTo;
     QString m_loadError; // why the calibration in force could not be loaded
-    AuditPanel *m_auditPanel = nullptr;
+    QWidget *m_auditPanel = nullptr;
     QWidget *m_reviewPanel = nullptr;
     QUndoStack *m_reviewUndoStack = nullptr;
     QWidget *m_whatIfPanel = nullptr;
-    WebhooksPanel *m_webhooksPanel = nullptr;
+    QWidget *m_webhooksPanel = nullptr;
     QUndoStack *m_undoStack;
     QUndoGroup *m_undoGroup;
     QTimer *m_draftTimer;
     bool m_firstDataShown = false;
     QString m_editorProfile; // the profile whose calibration the editor holds
     Calibration m_editorInForce; // that profile's calibration in force
-    QPointer<OutboxResumer> m_resumer;
+    QPointer<QObject> m_resumer;
     bool m_replaceOnLoad = false; // the user asked to load the calibration in force
 
     QAction *m_importAction = nullptr;

@@ -14,6 +14,7 @@
 #include "services/inprocesssandbox.h"
 #include "services/reviewqueue.h"
 #include "services/workbenchsession.h"
+#include "sessionbackend.h"
 #include "store/appsettings.h"
 #include "store/draftstore.h"
 #include "store/outbox.h"
@@ -105,6 +106,17 @@ private:
         return loaded.wait(10000) && window.hasEditor() && window.editor()->isEnabled();
     }
 
+    // The tenant default with this sensitivity, as a preset file; empty if it was not written.
+    QString writeOfflinePreset(const QString &fileName, double sensitivity)
+    {
+        Preset preset;
+        preset.name = QStringLiteral("offline");
+        preset.calibration = Calibration::tenantDefault();
+        preset.calibration.sensitivityLevel = sensitivity;
+        const QString path = m_dir.filePath(fileName);
+        return savePresetFile(path, preset).isEmpty() ? path : QString();
+    }
+
     static ReviewApplyDialog *openApplyDialog(MainWindow &window)
     {
         QAction *apply = window.findChild<QAction *>(QStringLiteral("applyAction"));
@@ -176,6 +188,85 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QAction *>(QStringLiteral("applyAction"))->isEnabled());
     }
 
+    // The workbench builds and paints its window before the backend module is loaded: the
+    // window says what it waits for, the panels wait too, and what needs a connection is
+    // off until the backend is attached.
+    void windowComesBeforeItsBackend()
+    {
+        auto session = makeSession();
+        MainWindow window(session->settings());
+        window.setConnectingTo(QStringLiteral("the sandbox"));
+        window.tabs()->setCurrentIndex(1); // the audit trail, opened before the backend
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.backend());
+        QVERIFY(!window.auditPanel());
+        QVERIFY(!window.webhooksPanel());
+        QVERIFY(!window.reviewPanel());
+        const auto action = [&window](const char *name) {
+            return window.findChild<QAction *>(QString::fromLatin1(name));
+        };
+        QVERIFY(!action("connectSandboxAction")->isEnabled());
+        QVERIFY(!action("profilesAction")->isEnabled());
+        QVERIFY(!action("loadCurrentAction")->isEnabled());
+        auto *label = window.findChild<QLabel *>(QStringLiteral("calibrationStatusLabel"));
+        QCOMPARE(label->text(), QStringLiteral("Connecting to the sandbox..."));
+
+        auto *backend = new SessionBackend(session.get(), &window);
+        window.setBackend(backend);
+        QCOMPARE(window.backend(), backend);
+        QVERIFY(action("connectSandboxAction")->isEnabled());
+        // The open tab gets its panel as soon as there is a backend.
+        QVERIFY(window.auditPanel());
+        QCOMPARE(window.tabs()->currentWidget(), window.auditPanel());
+        window.tabs()->setCurrentIndex(0);
+        QVERIFY(connectAndLoad(*session, window));
+        QCOMPARE(window.editor()->calibration(), session->calibrationInForce()->calibration);
+        QVERIFY(action("applyAction")->isEnabled());
+    }
+
+    // Without the backend module the window says why nothing connects, and presets can
+    // still be imported and edited.
+    void aMissingBackendLeavesPresetsWorking()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("nobackend.ini")));
+        MainWindow window(settings);
+        window.setConnectingTo(QStringLiteral("the sandbox"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setBackendError(QStringLiteral("cannot open shared object file"));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("calibrationStatusLabel"));
+        QVERIFY2(label->text().contains(QStringLiteral("connection and storage module"))
+                     && label->text().contains(QStringLiteral("cannot open shared object file")),
+                 qPrintable(label->text()));
+        const auto button = [&window](const char *name) {
+            return window.findChild<QPushButton *>(QString::fromLatin1(name));
+        };
+        QVERIFY(button("statusImportPresetButton")->isVisible());
+        QVERIFY(!button("statusConnectSandboxButton")->isVisible());
+        QVERIFY(!button("statusProfilesButton")->isVisible());
+        QVERIFY(!button("statusRetryButton")->isVisible());
+        if (const QString dir = qEnvironmentVariable("CALIB_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("calibration-no-backend.png"))));
+        // The panels that work on a tenant say why they are empty.
+        for (const int tab : {1, 2, 4}) {
+            auto *why = window.tabs()->widget(tab)->findChild<QLabel *>(QStringLiteral("panelUnavailableLabel"));
+            QVERIFY2(why && why->text().contains(QStringLiteral("cannot open shared object file")),
+                     qPrintable(window.tabs()->tabText(tab)));
+        }
+
+        const QString path = writeOfflinePreset(QStringLiteral("nobackend-preset.json"), 0.35);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(window.importPreset(path));
+        QVERIFY(window.editor()->isEnabled());
+        QCOMPARE(window.editor()->calibration().sensitivityLevel, 0.35);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("exportPresetAction"))->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("applyAction"))->isEnabled());
+        const QString exported = m_dir.filePath(QStringLiteral("offline-out.json"));
+        QVERIFY(window.exportPreset(exported));
+        QVERIFY(QFile::exists(exported));
+    }
+
     void calibrationLoadFailureOffersTryAgain()
     {
         // A tenant whose every API answer (not the token) is malformed JSON.
@@ -222,12 +313,8 @@ private Q_SLOTS:
         auto session = makeSession();
         MainWindow window(session.get());
         QVERIFY(!window.hasEditor());
-        Preset preset;
-        preset.name = QStringLiteral("offline");
-        preset.calibration = Calibration::tenantDefault();
-        preset.calibration.sensitivityLevel = 0.41;
-        const QString path = m_dir.filePath(QStringLiteral("offline.json"));
-        QVERIFY(savePresetFile(path, preset).isEmpty());
+        const QString path = writeOfflinePreset(QStringLiteral("offline.json"), 0.41);
+        QVERIFY(!path.isEmpty());
         QVERIFY(window.importPreset(path));
         QVERIFY(window.hasEditor());
         QVERIFY(window.editor()->isEnabled());

@@ -313,7 +313,8 @@ private Q_SLOTS:
         QVERIFY2(session->connectSandbox(&error), qPrintable(error));
         QVERIFY(shown.wait(10000));
 
-        WebhooksPanel *panel = window.webhooksPanel();
+        auto *panel = qobject_cast<WebhooksPanel *>(window.webhooksPanel());
+        QVERIFY(panel);
         QCOMPARE(window.tabs()->indexOf(panel), 4);
         QVERIFY(window.tabs()->tabText(4).contains(u"hooks"_s));
         window.tabs()->setCurrentWidget(panel);

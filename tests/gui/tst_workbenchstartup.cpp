@@ -1,7 +1,9 @@
 // The calibration-workbench executable on a first start (fresh HOME and XDG directories,
 // offscreen): the first frame comes before the local database and the sandbox connection,
 // which start right after it and still lead to the calibration in force being shown; a
-// panel shown first (--tab) gets its database before the window is built. The command line:
+// panel shown first (--tab) gets its backend and database before the first frame. The
+// executable leaves the session's libraries to the backend module, and says so when that
+// module is missing. The command line:
 // --screenshot, --profile and --sandbox, and the connection used last.
 #include "store/appsettings.h"
 #include "store/connectionprofile.h"
@@ -33,7 +35,7 @@ class TestWorkbenchStartup : public QObject
     Q_OBJECT
 
 private:
-    static Run run(const QTemporaryDir &home, const QStringList &args)
+    static Run run(const QTemporaryDir &home, const QStringList &args, const QString &program = workbenchPath)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home.path());
@@ -43,7 +45,7 @@ private:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         QProcess process;
         process.setProcessEnvironment(env);
-        process.start(workbenchPath, args);
+        process.start(program, args);
         Run result;
         if (!process.waitForFinished(60000)) {
             process.kill();
@@ -84,6 +86,7 @@ private Q_SLOTS:
         QVERIFY(r.output.startsWith("first-paint-monotonic-ns "));
         QVERIFY(r.phases.contains(QStringLiteral("window")));
         QCOMPARE(r.phases.last(), QStringLiteral("first-paint"));
+        QVERIFY(!r.phases.contains(QStringLiteral("backend")));
         QVERIFY(!r.phases.contains(QStringLiteral("database")));
         QVERIFY(!r.phases.contains(QStringLiteral("sandbox")));
         QVERIFY(!hasDatabase(home));
@@ -97,23 +100,27 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.errors.constData());
         QVERIFY(r.output.startsWith("first-data-monotonic-ns "));
         const qsizetype paint = r.phases.indexOf(QStringLiteral("first-paint"));
+        const qsizetype backend = r.phases.indexOf(QStringLiteral("backend"));
         const qsizetype database = r.phases.indexOf(QStringLiteral("database"));
         const qsizetype sandbox = r.phases.indexOf(QStringLiteral("sandbox"));
         const qsizetype data = r.phases.indexOf(QStringLiteral("first-data"));
-        QVERIFY2(paint >= 0 && paint < database && database < sandbox && sandbox < data,
+        QVERIFY2(paint >= 0 && paint < backend && backend < database && database < sandbox && sandbox < data,
                  qPrintable(r.phases.join(QLatin1Char(' '))));
         QVERIFY(hasDatabase(home));
     }
 
-    void panelShownFirstGetsItsDatabaseBeforeTheWindow()
+    // The panel needs the backend and the database for its first frame.
+    void panelShownFirstGetsItsDatabaseBeforeTheFirstFrame()
     {
         QTemporaryDir home;
         QVERIFY(home.isValid());
         const Run r = run(
             home, {QStringLiteral("--tab"), QStringLiteral("review"), QStringLiteral("--exit-after-first-paint")});
         QVERIFY2(r.exitCode == 0, r.errors.constData());
+        const qsizetype backend = r.phases.indexOf(QStringLiteral("backend"));
         const qsizetype database = r.phases.indexOf(QStringLiteral("database"));
-        QVERIFY2(database >= 0 && database < r.phases.indexOf(QStringLiteral("window")),
+        QVERIFY2(backend >= 0 && backend < database && database < r.phases.indexOf(QStringLiteral("show"))
+                     && database < r.phases.indexOf(QStringLiteral("first-paint")),
                  qPrintable(r.phases.join(QLatin1Char(' '))));
         QVERIFY(hasDatabase(home));
     }
@@ -189,6 +196,50 @@ private Q_SLOTS:
         QVERIFY2(sandbox.exitCode == 0, sandbox.errors.constData());
         calib::AppSettings settings(settingsFile(home));
         QCOMPARE(calib::ProfileStore(settings).lastUsed(), calib::ProfileStore::sandboxName());
+    }
+
+    // A cold start loads the window's libraries only: the session's network, storage and
+    // keychain libraries come with the backend module after the first frame.
+    void theExecutableLeavesTheSessionLibrariesToTheBackend()
+    {
+        QProcess objdump;
+        objdump.start(QStringLiteral("objdump"), {QStringLiteral("-p"), workbenchPath});
+        QVERIFY(objdump.waitForFinished(30000));
+        QCOMPARE(objdump.exitCode(), 0);
+        QStringList needed;
+        for (const QByteArray &line : objdump.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() == 2 && fields.first() == "NEEDED")
+                needed.append(QString::fromLatin1(fields.last()));
+        }
+        QVERIFY2(needed.contains(QStringLiteral("libQt6Widgets.so.6")), qPrintable(needed.join(u' ')));
+        const QStringList session {QStringLiteral("libQt6Network"), QStringLiteral("libQt6Sql"),
+                                   QStringLiteral("libqt6keychain"), QStringLiteral("libQt6HttpServer"),
+                                   QStringLiteral("libQt6Charts")};
+        for (const QString &library : session) {
+            for (const QString &entry : std::as_const(needed))
+                QVERIFY2(!entry.startsWith(library + u'.'), qPrintable(entry));
+        }
+    }
+
+    // Without its backend module the window still comes up and says why nothing connects;
+    // a run that needs a connection (--screenshot) fails with the reason.
+    void aMissingBackendModuleIsExplained()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("bin")));
+        const QString alone = home.filePath(QStringLiteral("bin/calibration-workbench"));
+        QVERIFY(QFile::copy(workbenchPath, alone));
+        const Run painted = run(home, {QStringLiteral("--exit-after-first-paint")}, alone);
+        QVERIFY2(painted.exitCode == 0, painted.errors.constData());
+        const QString png = home.filePath(QStringLiteral("x.png"));
+        const Run r = run(home, {QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), png}, alone);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errors.contains("backend module not available:")
+                     && r.errors.contains("calibration-workbench-backend"),
+                 r.errors.constData());
+        QVERIFY(!QFile::exists(png));
     }
 
     // Edit > Language stores an override; the next start loads that translation.

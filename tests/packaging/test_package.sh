@@ -79,6 +79,17 @@ grep -q "translation loaded: .*$root/usr/bin/../share/calibration-workbench/tran
 [ -s "$shot" ] || fail "no screenshot written"
 file "$shot" | grep -q 'PNG image' || fail "screenshot is not a PNG"
 
+# The session's network, storage and keychain code is a module loaded after the first
+# frame: the executable itself must not pull those libraries into a cold start.
+[ -f "$root/usr/lib/calibration-workbench/calibration-workbench-backend.so" ] || fail "the backend module is not installed"
+needed=$(objdump -p "$root/usr/bin/calibration-workbench" | awk '$1 == "NEEDED" {print $2}')
+for lib in libQt6Network libQt6Sql libqt6keychain libQt6HttpServer libQt6Charts; do
+    if printf '%s\n' "$needed" | grep -q "^$lib\.so"; then
+        printf '%s\n' "$needed"
+        fail "the workbench executable links $lib, which a cold start does not need"
+    fi
+done
+
 # The chart panels come from a module under the install prefix, loaded when their tab opens.
 [ -f "$root/usr/lib/calibration-workbench/calibration-workbench-charts.so" ] || fail "the chart panels' module is not installed"
 QT_QPA_PLATFORM=offscreen HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" \

@@ -1,0 +1,7 @@
+#include "windowbackend.h"
+
+namespace calib {
+
+WindowBackend::~WindowBackend() = default;
+
+} // namespace calib
