@@ -1835,6 +1835,15 @@ Connect to a tenant to load the calibration in force, or import a preset to edit
         <source>%1 landed, %2 rejected, %3 still pending.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This panel needs a connection, and connections are not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections are not available: the workbench could not load its connection and storage module (%1).
+You can still import a preset and edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calib::PagedExporter</name>
