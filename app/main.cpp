@@ -68,7 +68,7 @@ const calib::BackendModule *loadBackendModule(QString *error)
     static QString failure;
     if (!backend && failure.isEmpty()) {
         QLibrary module(modulePath(QStringLiteral("calibration-workbench-backend")));
-        module.setLoadHints(QLibrary::ExportExternalSymbolsHint);
+        module.setLoadHints(QLibrary::ExportExternalSymbolsHint | QLibrary::PreventUnloadHint);
         using Entry = const calib::BackendModule *(*)();
         const auto entry = reinterpret_cast<Entry>(module.resolve("calibBackend"));
         if (entry)
@@ -94,12 +94,14 @@ const calib::ChartPanels *loadChartPanels(QString *error)
         return panels;
     }
     // The panels work on the backend's session code: that module comes first.
-    if (!loadBackendModule(&failure)) {
+    if (QString backendError; !loadBackendModule(&backendError)) {
+        failure = QStringLiteral("the backend module could not be loaded: ") + backendError;
         if (error)
             *error = failure;
         return nullptr;
     }
     QLibrary module(modulePath(QStringLiteral("calibration-workbench-charts")));
+    module.setLoadHints(QLibrary::PreventUnloadHint);
     using Entry = const calib::ChartPanels *(*)();
     const auto entry = reinterpret_cast<Entry>(module.resolve("calibChartPanels"));
     if (entry)
@@ -239,27 +241,22 @@ int main(int argc, char *argv[])
     calib::MainWindow window(settings);
     trace.mark("window");
 
+    // The backend and its local database, before the window gets the backend: the panels
+    // read the database when they are built. The database opens before connecting; a panel
+    // shown first (--tab) needs both at once.
     bool backendTried = false;
-    const auto attachBackend = [&]() -> bool {
+    const auto attachBackend = [&](QWidget *parent) {
         if (std::exchange(backendTried, true))
-            return backend != nullptr;
+            return;
         QString error;
         const calib::BackendModule *module = loadBackendModule(&error);
         if (!module) {
             qCWarning(lcMain) << "backend module not available:" << error;
             window.setBackendError(error);
-            return false;
+            return;
         }
         backend.reset(module->create(nullptr));
-        window.setBackend(backend.get());
         trace.mark("backend");
-        return true;
-    };
-    // The local database opens before connecting; a panel shown first (--tab) needs it at once.
-    bool databaseTried = false;
-    const auto openDatabase = [&](QWidget *parent) {
-        if (std::exchange(databaseTried, true) || !attachBackend())
-            return;
         QString dbError;
         if (!backend->openDatabase(&dbError)) {
             QMessageBox::warning(parent, QApplication::translate("main", "Local Database"),
@@ -269,6 +266,7 @@ int main(int argc, char *argv[])
                                      .arg(dbError));
         }
         trace.mark("database");
+        window.setBackend(backend.get());
     };
 
     const QStringList tabNames {QStringLiteral("calibration"), QStringLiteral("audit"), QStringLiteral("review"),
@@ -280,7 +278,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (tab > 0) {
-        openDatabase(nullptr);
+        attachBackend(nullptr);
         window.tabs()->setCurrentIndex(tab);
     }
     const QString screenshot = parser.value(screenshotOption);
@@ -320,9 +318,10 @@ int main(int argc, char *argv[])
     const auto startSession = [&] {
         if (std::exchange(sessionStarted, true))
             return;
-        openDatabase(&window);
+        attachBackend(&window);
         if (!backend) {
-            if (!screenshot.isEmpty()) {
+            // Nothing to connect with: a run that waits for data says so instead of waiting.
+            if (!screenshot.isEmpty() || parser.isSet(exitAfterDataOption)) {
                 QTextStream(stderr) << "calibration-workbench: the backend module could not be loaded" << Qt::endl;
                 QCoreApplication::exit(2);
             }

@@ -1845,14 +1845,14 @@ Verbinden Sie sich mit einem Mandanten, um die gültige Kalibrierung zu laden, o
         <translation>%1 angewendet, %2 abgelehnt, %3 noch offen.</translation>
     </message>
     <message>
-        <source>This panel needs a connection, and connections are not available: %1</source>
-        <translation>Dieser Bereich braucht eine Verbindung, und Verbindungen sind nicht verfügbar: %1</translation>
-    </message>
-    <message>
         <source>Connections are not available: the workbench could not load its connection and storage module (%1).
 You can still import a preset and edit it.</source>
         <translation>Verbindungen sind nicht verfügbar: Die Workbench konnte ihr Verbindungs- und Speichermodul nicht laden (%1).
 Sie können trotzdem eine Voreinstellung importieren und bearbeiten.</translation>
+    </message>
+    <message>
+        <source>This panel needs the workbench&apos;s connection and storage module, which could not be loaded: %1</source>
+        <translation>Dieser Bereich braucht das Verbindungs- und Speichermodul der Workbench, das nicht geladen werden konnte: %1</translation>
     </message>
 </context>
 <context>

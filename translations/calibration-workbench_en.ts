@@ -1836,12 +1836,12 @@ Connect to a tenant to load the calibration in force, or import a preset to edit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This panel needs a connection, and connections are not available: %1</source>
+        <source>Connections are not available: the workbench could not load its connection and storage module (%1).
+You can still import a preset and edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connections are not available: the workbench could not load its connection and storage module (%1).
-You can still import a preset and edit it.</source>
+        <source>This panel needs the workbench&apos;s connection and storage module, which could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

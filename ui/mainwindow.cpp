@@ -126,8 +126,10 @@ void MainWindow::setBackendError(const QString &error)
         QWidget *placeholder = m_tabs->widget(index);
         if (placeholder->layout())
             continue;
-        auto *label = new QLabel(tr("This panel needs a connection, and connections are not available: %1").arg(error),
-                                 placeholder);
+        auto *label = new QLabel(
+            tr("This panel needs the workbench's connection and storage module, which could not be loaded: %1")
+                .arg(error),
+            placeholder);
         label->setObjectName(QStringLiteral("panelUnavailableLabel"));
         label->setWordWrap(true);
         label->setAlignment(Qt::AlignCenter);
@@ -852,7 +854,7 @@ bool MainWindow::exportPreset(const QString &path)
 {
     Preset preset;
     preset.name = QFileInfo(path).completeBaseName();
-    preset.description = m_backend ? tr("Exported from %1").arg(m_backend->tenantLabel()) : QString();
+    preset.description = isConnected() ? tr("Exported from %1").arg(m_backend->tenantLabel()) : QString();
     preset.createdAt = (m_backend ? m_backend->now() : QDateTime::currentDateTimeUtc()).toUTC();
     preset.calibration = editor()->calibration();
     const QString error = savePresetFile(path, preset);

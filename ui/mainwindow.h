@@ -39,7 +39,7 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(AppSettings &settings, QWidget *parent = nullptr);
     // Over a session linked into the same binary (tests): builds its backend at once.
-    // Defined with the backend (sessionbackend.cpp).
+    // Defined beside the backend (mainwindowforsession.cpp), outside the executable.
     explicit MainWindow(WorkbenchSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 

@@ -5,7 +5,6 @@
 #include "audit/auditpanel.h"
 #include "connection/connectionprofilesdialog.h"
 #include "core/clock.h"
-#include "mainwindow.h"
 #include "services/applyworkflow.h"
 #include "services/outboxresumer.h"
 #include "services/workbenchsession.h"
@@ -212,13 +211,6 @@ const BackendModule &linkedBackendModule()
         },
     };
     return module;
-}
-
-// Tests (and anything else linking the backend) build the window over a session of theirs.
-MainWindow::MainWindow(WorkbenchSession *session, QWidget *parent)
-    : MainWindow(session->settings(), parent)
-{
-    setBackend(new SessionBackend(session, this));
 }
 
 } // namespace calib

@@ -240,6 +240,10 @@ private Q_SLOTS:
                      && r.errors.contains("calibration-workbench-backend"),
                  r.errors.constData());
         QVERIFY(!QFile::exists(png));
+        // A run that waits for the calibration says so at once instead of waiting it out.
+        const Run data = run(home, {QStringLiteral("--sandbox"), QStringLiteral("--exit-after-first-data")}, alone);
+        QCOMPARE(data.exitCode, 2);
+        QVERIFY2(data.errors.contains("backend module could not be loaded"), data.errors.constData());
     }
 
     // Edit > Language stores an override; the next start loads that translation.
