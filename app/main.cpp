@@ -258,15 +258,16 @@ int main(int argc, char *argv[])
         backend.reset(module->create(nullptr));
         trace.mark("backend");
         QString dbError;
-        if (!backend->openDatabase(&dbError)) {
+        const bool databaseOpen = backend->openDatabase(&dbError);
+        trace.mark("database");
+        window.setBackend(backend.get());
+        if (!databaseOpen) {
             QMessageBox::warning(parent, QApplication::translate("main", "Local Database"),
                                  QApplication::translate("main",
                                                          "The local database could not be opened, so applies "
                                                          "and drafts are disabled: %1")
                                      .arg(dbError));
         }
-        trace.mark("database");
-        window.setBackend(backend.get());
     };
 
     const QStringList tabNames {QStringLiteral("calibration"), QStringLiteral("audit"), QStringLiteral("review"),
