@@ -73,8 +73,13 @@ const calib::BackendModule *loadBackendModule(QString *error)
         const auto entry = reinterpret_cast<Entry>(module.resolve("calibBackend"));
         if (entry)
             backend = entry();
-        if (!backend || !backend->create)
-            failure = entry ? QStringLiteral("calibBackend() gave no backend") : module.errorString();
+        if (!entry)
+            failure = module.errorString();
+        else if (!backend || !backend->create)
+            failure = QStringLiteral("calibBackend() gave no backend");
+        else if (backend->windowBackendMetaObject != &calib::WindowBackend::staticMetaObject)
+            failure = QStringLiteral("the module keeps its own copy of the window's classes (built without "
+                                     "binding to the executable's symbols)");
     }
     if (error)
         *error = failure;

@@ -209,6 +209,7 @@ const BackendModule &linkedBackendModule()
         [](QObject *parent) -> WindowBackend * {
             return new SessionBackend(std::make_unique<WorkbenchSession>(), parent);
         },
+        &WindowBackend::staticMetaObject,
     };
     return module;
 }

@@ -122,6 +122,9 @@ struct BackendModule
 {
     // A backend over a new session with the default settings and database paths.
     WindowBackend *(*create)(QObject *parent) = nullptr;
+    // WindowBackend's meta-object as the module sees it: the executable's own, when the
+    // module binds to the executable's symbols as it must (one copy of every class).
+    const QMetaObject *windowBackendMetaObject = nullptr;
 };
 
 } // namespace calib
