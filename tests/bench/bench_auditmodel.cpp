@@ -1,6 +1,6 @@
 // The audit browser's table model at scale, with a QTableView shown (offscreen) on it as in
-// the audit panel (fixed row height, sorting enabled, the panel's PlainTextDelegate; the
-// baselines keep Qt's standard delegate). Every measurement has its baseline in
+// the audit panel (fixed row height, sorting enabled, the panel's PlainTextDelegate and
+// UniformRowHeader; the baselines keep Qt's standard delegate and header). Every measurement has its baseline in
 // the same run and the ratio is printed at the end with the targets:
 // * page insert: appendEvents() of a 200-event page into a model already holding N events,
 //   in the server's order and sorted, GUI-thread time until the view has laid out and
@@ -18,6 +18,7 @@
 #include "audit/audittablemodel.h"
 #include "bench/benchtiming.h"
 #include "common/plaintextdelegate.h"
+#include "common/uniformrowheader.h"
 #include "services/auditquery.h"
 
 #include <QAbstractTableModel>
@@ -181,15 +182,17 @@ private:
 
 // ---- helpers ----
 
-// As the audit panel sets up its view; `plainDelegate` is the panel's delegate (the model
-// under test), the baselines keep Qt's standard one.
-void configureView(QTableView &view, QAbstractItemModel *model, bool plainDelegate)
+// As the audit panel sets up its view; `panelSetup` adds the panel's delegate and vertical
+// header (the model under test), the baselines keep Qt's standard ones.
+void configureView(QTableView &view, QAbstractItemModel *model, bool panelSetup)
 {
+    if (panelSetup)
+        view.setVerticalHeader(new UniformRowHeader(&view));
     view.setModel(model);
     view.setSelectionBehavior(QAbstractItemView::SelectRows);
     view.setAlternatingRowColors(true);
     view.setWordWrap(false);
-    if (plainDelegate)
+    if (panelSetup)
         view.setItemDelegate(new PlainTextDelegate(&view));
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);

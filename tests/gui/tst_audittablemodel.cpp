@@ -1,5 +1,6 @@
 #include "api/tenantclient.h"
 #include "audit/audittablemodel.h"
+#include "common/uniformrowheader.h"
 #include "core/clock.h"
 #include "sandbox/sandboxserver.h"
 #include "services/auditqueryexport.h"
@@ -249,6 +250,82 @@ private Q_SLOTS:
         model.appendEvents(
             {makeEvent(3, u"a"_s, u"x"_s, 3000), makeEvent(9, u"a"_s, u"x"_s, 9000), makeEvent(0, u"a"_s, u"x"_s, 0)});
         QCOMPARE(column(model, AuditTableModel::Version), (QStringList {u"0"_s, u"1"_s, u"3"_s, u"5"_s, u"9"_s}));
+    }
+
+    // The panel's view: a UniformRowHeader, which skips QHeaderView's walk over every row on
+    // a layout change. Pages merged into a sorted view must still leave the header with one
+    // section per row at the right places, and the selection and current row on their events.
+    void sortedInsertsKeepTheViewInStep()
+    {
+        AuditTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTableView view;
+        auto *header = new UniformRowHeader(&view);
+        view.setVerticalHeader(header);
+        view.setModel(&model);
+        header->setDefaultSectionSize(20);
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        view.setSortingEnabled(true);
+        view.resize(600, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.verticalHeader(), header);
+        QCOMPARE(header->sectionResizeMode(0), QHeaderView::Fixed);
+
+        QList<AuditEvent> first;
+        for (int n = 0; n < 40; n += 2)
+            first.append(makeEvent(n, u"actor-%1"_s.arg(n % 5), u"calibration.applied"_s, 1000 + n));
+        model.appendEvents(first);
+        view.sortByColumn(AuditTableModel::Version, Qt::AscendingOrder);
+        const int selectedRow = 10; // version 20
+        QCOMPARE(model.index(selectedRow, AuditTableModel::Version).data().toString(), u"20"_s);
+        view.setCurrentIndex(model.index(selectedRow, AuditTableModel::Version));
+        view.selectionModel()->select(model.index(selectedRow, 0),
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+        // Odd versions: every one lands between two rows already shown.
+        QList<AuditEvent> page;
+        for (int n = 1; n < 60; n += 2)
+            page.append(makeEvent(n, u"actor-%1"_s.arg(n % 5), u"calibration.applied"_s, 1000 + n));
+        model.appendEvents(page);
+        QApplication::processEvents();
+
+        QCOMPARE(model.rowCount(), 50);
+        QCOMPARE(header->count(), model.rowCount());
+        QCOMPARE(header->length(), 50 * 20);
+        QCOMPARE(header->sectionPosition(49), 49 * 20);
+        QStringList expected;
+        for (int n = 0; n < 40; ++n)
+            expected.append(QString::number(n));
+        for (int n = 41; n < 60; n += 2)
+            expected.append(QString::number(n));
+        QCOMPARE(column(model, AuditTableModel::Version), expected);
+
+        // The current row and the selection moved with their event (version 20 is now row 20).
+        QCOMPARE(view.currentIndex().row(), 20);
+        QCOMPARE(view.currentIndex().data().toString(), u"20"_s);
+        const QModelIndexList selected = view.selectionModel()->selectedRows(AuditTableModel::Version);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data().toString(), u"20"_s);
+
+        // The view lays the rows out where the header says: the last row can be scrolled to.
+        view.scrollToBottom();
+        QApplication::processEvents();
+        const QRect last = view.visualRect(model.index(49, 0));
+        QVERIFY(view.viewport()->rect().intersects(last));
+        QCOMPARE(view.rowAt(last.center().y()), 49);
+        QVERIFY(view.verticalScrollBar()->maximum() > 0);
+
+        // A filter that drops rows (a layout reset) and one that brings them back.
+        AuditFilter onlyOne;
+        onlyOne.actor = u"actor-1"_s;
+        model.setFilter(onlyOne);
+        QApplication::processEvents();
+        QCOMPARE(header->count(), model.rowCount());
+        QVERIFY(model.rowCount() < 50);
+        model.setFilter({});
+        QApplication::processEvents();
+        QCOMPARE(header->count(), 50);
     }
 
     void clientSideFilters()

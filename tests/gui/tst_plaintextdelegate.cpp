@@ -1,10 +1,12 @@
 // PlainTextDelegate, drawn for real in a shown QTableView (offscreen): the selection and
 // alternating-row panel from the style, text colour from the palette or ForegroundRole,
-// right alignment from TextAlignmentRole, eliding instead of overflowing, and no editor.
+// right alignment from TextAlignmentRole, eliding instead of overflowing, and no editor;
+// its cache of laid-out text never shows stale text and stays bounded.
 #include "common/plaintextdelegate.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPainter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
@@ -130,6 +132,89 @@ private Q_SLOTS:
         view.setItemDelegate(new QStyledItemDelegate(&view));
         view.edit(model.index(0, 0));
         QVERIFY(view.viewport()->findChild<QLineEdit *>());
+    }
+
+    // What a cell shows follows its text, its width and the font, whatever was drawn before.
+    void cachedTextFollowsTextWidthAndFont()
+    {
+        QStandardItemModel model(2, 1);
+        model.setItem(0, 0, new QStandardItem(u"iiii"_s));
+        model.setItem(1, 0, new QStandardItem(u"iiii"_s));
+        QTableView view;
+        view.setModel(&model);
+        auto *delegate = new PlainTextDelegate(&view);
+        view.setItemDelegate(delegate);
+        view.setShowGrid(false);
+        view.horizontalHeader()->setStretchLastSection(false);
+        view.setColumnWidth(0, 300);
+        view.setFocusPolicy(Qt::NoFocus); // no current cell, so no focus frame in row 0
+        view.resize(400, 150);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QColor base = view.palette().color(QPalette::Base);
+        const auto inkWidth = [&](int row) {
+            const QImage image = view.viewport()->grab().toImage();
+            const QList<int> ink = inkColumns(image, view.visualRect(model.index(row, 0)), base);
+            return ink.isEmpty() ? 0 : ink.last() - ink.first() + 1;
+        };
+        const int narrow = inkWidth(0);
+        QVERIFY(narrow > 0);
+        QCOMPARE(inkWidth(1), narrow); // the same text, drawn from the cache, looks the same
+
+        model.item(0, 0)->setText(u"WWWWWWWW"_s);
+        QTest::qWait(20);
+        QVERIFY2(inkWidth(0) > 3 * narrow, "the new text is drawn, not the cached one");
+        QCOMPARE(inkWidth(1), narrow);
+
+        // A narrower column elides the same text again, inside the cell.
+        const QString longText = u"WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW"_s;
+        model.item(0, 0)->setText(longText);
+        QTest::qWait(20);
+        const int wide = inkWidth(0);
+        view.setColumnWidth(0, 120);
+        QTest::qWait(20);
+        const int elided = inkWidth(0);
+        QVERIFY(elided > 0);
+        QVERIFY(elided < wide);
+        QVERIFY(elided <= view.columnWidth(0));
+
+        // A bigger font starts the cache over and draws bigger text.
+        view.setColumnWidth(0, 300);
+        model.item(0, 0)->setText(u"iiii"_s);
+        QFont big = view.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        view.setFont(big);
+        QTest::qWait(20);
+        QVERIFY(inkWidth(0) > narrow * 3 / 2);
+        QVERIFY(delegate->cachedTextCount() <= 2);
+    }
+
+    // Many distinct texts (a long scroll through the audit trail) do not grow the cache
+    // beyond its bound, and drawing goes on correctly once it has started over.
+    void cacheStaysBounded()
+    {
+        const int rows = int(PlainTextDelegate::kMaxCachedTexts) + 500;
+        QStandardItemModel model(rows, 1);
+        for (int r = 0; r < rows; ++r)
+            model.setItem(r, 0, new QStandardItem(u"event %1"_s.arg(r)));
+        QTableView view;
+        view.setModel(&model);
+        PlainTextDelegate delegate;
+        QImage image(200, 30, QImage::Format_ARGB32_Premultiplied);
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.rect = QRect(0, 0, 200, 30);
+        option.textElideMode = Qt::ElideRight;
+        qsizetype most = 0;
+        for (int r = 0; r < rows; ++r) {
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            delegate.paint(&painter, option, model.index(r, 0));
+            most = std::max(most, delegate.cachedTextCount());
+        }
+        QCOMPARE(most, PlainTextDelegate::kMaxCachedTexts);
+        QVERIFY(delegate.cachedTextCount() < PlainTextDelegate::kMaxCachedTexts);
+        QVERIFY(!inkColumns(image, option.rect, Qt::white).isEmpty());
     }
 };
 

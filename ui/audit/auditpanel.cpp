@@ -4,6 +4,7 @@
 #include "audit/audittablemodel.h"
 #include "common/dialogs.h"
 #include "common/plaintextdelegate.h"
+#include "common/uniformrowheader.h"
 #include "services/auditquery.h"
 #include "services/auditqueryexport.h"
 #include "services/workbenchsession.h"
@@ -100,6 +101,7 @@ AuditPanel::AuditPanel(WorkbenchSession *session, QWidget *parent)
     connect(m_sinceCheck, &QCheckBox::toggled, m_sinceEdit, &QWidget::setEnabled);
     connect(m_untilCheck, &QCheckBox::toggled, m_untilEdit, &QWidget::setEnabled);
 
+    m_view->setVerticalHeader(new UniformRowHeader(m_view));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -109,7 +111,6 @@ AuditPanel::AuditPanel(WorkbenchSession *session, QWidget *parent)
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // A fixed row height: never ResizeToContents on a million rows.
     QHeaderView *vertical = m_view->verticalHeader();
-    vertical->setSectionResizeMode(QHeaderView::Fixed);
     vertical->setDefaultSectionSize(fontMetrics().height() + 8);
     vertical->hide();
     QHeaderView *horizontal = m_view->horizontalHeader();

@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QStyle>
 
+#include <cmath>
+
 namespace calib {
 
 namespace {
@@ -46,17 +48,25 @@ void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             alignment = Qt::Alignment::fromInt(a.toInt());
         const int margin = textMargin(style, widget);
         const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
-        QString text = display.toString();
-        // One line: a line break would otherwise be drawn as a glyph or wrap.
-        if (text.contains(QLatin1Char('\n')))
-            text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-        const QFontMetrics metrics(font);
-        const QString shown = metrics.elidedText(text, opt.textElideMode, textRect.width());
+        const QStaticText &shown = laidOut(display.toString(), font, textRect.width(), opt.textElideMode);
+        const QSizeF size = shown.size();
+        alignment = QStyle::visualAlignment(opt.direction, alignment);
+        qreal x = textRect.left();
+        if (alignment & Qt::AlignRight)
+            x = textRect.right() + 1 - size.width();
+        else if (alignment & Qt::AlignHCenter)
+            x = textRect.left() + (textRect.width() - size.width()) / 2;
+        qreal y = textRect.top() + (textRect.height() - size.height()) / 2;
+        if (alignment & Qt::AlignTop)
+            y = textRect.top();
+        else if (alignment & Qt::AlignBottom)
+            y = textRect.bottom() + 1 - size.height();
         painter->save();
+        painter->setClipRect(opt.rect, Qt::IntersectClip);
         painter->setFont(font);
         painter->setPen(color);
-        painter->drawText(textRect, QStyle::visualAlignment(opt.direction, alignment).toInt() | Qt::TextSingleLine,
-                          shown);
+        // Whole pixels, as drawText() places text: the same string looks the same in every row.
+        painter->drawStaticText(QPointF(std::floor(x), std::floor(y)), shown);
         painter->restore();
     }
 
@@ -70,6 +80,30 @@ void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                                 (opt.state & QStyle::State_Selected) ? QPalette::Highlight : QPalette::Window);
         style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
     }
+}
+
+const QStaticText &PlainTextDelegate::laidOut(const QString &text, const QFont &font, int width,
+                                              Qt::TextElideMode mode) const
+{
+    if (font != m_textsFont || m_texts.size() >= kMaxCachedTexts) {
+        m_texts.clear();
+        m_textsFont = font;
+    }
+    TextKey key {text, width, int(mode)};
+    auto it = m_texts.find(key);
+    if (it != m_texts.end())
+        return *it;
+    // One line: a line break would otherwise start a second line or be drawn as a glyph.
+    QString line = text;
+    for (QChar &c : line) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    QStaticText laid(QFontMetrics(font).elidedText(line, mode, width));
+    laid.setTextFormat(Qt::PlainText);
+    laid.prepare(QTransform(), font);
+    return *m_texts.insert(std::move(key), std::move(laid));
 }
 
 QSize PlainTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

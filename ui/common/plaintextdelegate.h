@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 namespace calib {
@@ -10,6 +13,11 @@ namespace calib {
 // (check box, icon and a QTextLayout per cell), which is most of a repaint at this scale.
 // Honours the font, the text alignment and foreground roles, the palette (light and dark,
 // disabled and inactive groups) and the focus frame; no editing, no icons, no check boxes.
+//
+// The elided, laid-out text of each cell is kept as a QStaticText keyed by its text and
+// width, so a repaint of rows seen before (a scroll, rows shifting after an insert, values
+// that repeat down a column) does neither the elision nor the shaping again. The cache
+// holds at most kMaxCachedTexts entries and starts over when the font changes.
 class PlainTextDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -19,6 +27,27 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    static constexpr qsizetype kMaxCachedTexts = 4096;
+    // Cells laid out since the cache last started over (for tests).
+    qsizetype cachedTextCount() const { return m_texts.size(); }
+
+private:
+    struct TextKey
+    {
+        QString text;
+        int width = 0;
+        int elideMode = 0;
+        friend bool operator==(const TextKey &, const TextKey &) = default;
+        friend size_t qHash(const TextKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.width, key.elideMode);
+        }
+    };
+    const QStaticText &laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode mode) const;
+
+    mutable QHash<TextKey, QStaticText> m_texts;
+    mutable QFont m_textsFont;
 };
 
 } // namespace calib
