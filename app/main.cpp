@@ -99,7 +99,9 @@ const calib::ChartPanels *loadChartPanels(QString *error)
         return panels;
     }
     // The panels work on the backend's session code: that module comes first.
-    if (QString backendError; !loadBackendModule(&backendError)) {
+    QString backendError;
+    const calib::BackendModule *backend = loadBackendModule(&backendError);
+    if (!backend) {
         failure = QStringLiteral("the backend module could not be loaded: ") + backendError;
         if (error)
             *error = failure;
@@ -109,10 +111,16 @@ const calib::ChartPanels *loadChartPanels(QString *error)
     module.setLoadHints(QLibrary::PreventUnloadHint);
     using Entry = const calib::ChartPanels *(*)();
     const auto entry = reinterpret_cast<Entry>(module.resolve("calibChartPanels"));
-    if (entry)
-        panels = entry();
-    else
+    const calib::ChartPanels *loaded = entry ? entry() : nullptr;
+    if (!entry)
         failure = module.errorString();
+    else if (!loaded || !loaded->createReviewPanel || !loaded->createWhatIfPanel)
+        failure = QStringLiteral("calibChartPanels() gave no panels");
+    else if (loaded->sessionMetaObject != backend->sessionMetaObject)
+        failure = QStringLiteral("the chart module keeps its own copy of the session's classes (built without "
+                                 "binding to the backend module's symbols)");
+    else
+        panels = loaded;
     if (error)
         *error = failure;
     return panels;

@@ -3,6 +3,7 @@
 #include "core/analytics/dataset.h"
 #include "review/reviewpanel.h"
 #include "services/reviewqueue.h"
+#include "services/workbenchsession.h"
 #include "whatif/whatifpanel.h"
 
 namespace calib {
@@ -24,6 +25,7 @@ const ChartPanels &linkedChartPanels()
         [](QWidget *panel, std::shared_ptr<const Dataset> dataset) {
             static_cast<WhatIfPanel *>(panel)->setDataset(std::move(dataset));
         },
+        &WorkbenchSession::staticMetaObject,
     };
     return panels;
 }

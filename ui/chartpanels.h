@@ -8,6 +8,7 @@
 #include <memory>
 
 class QUndoStack;
+struct QMetaObject;
 class QWidget;
 
 namespace calib {
@@ -32,6 +33,10 @@ struct ChartPanels
     QWidget *(*createWhatIfPanel)(QWidget *parent, std::function<void(Emotion, double)> useRecommended) = nullptr;
     void (*setThresholdsInForce)(QWidget *whatIfPanel, const Calibration &calibration) = nullptr;
     void (*setDataset)(QWidget *whatIfPanel, std::shared_ptr<const Dataset> dataset) = nullptr;
+
+    // WorkbenchSession's meta-object as the panels see it: the backend module's own, when
+    // this module binds to that module's symbols as it must (one copy of the session code).
+    const QMetaObject *sessionMetaObject = nullptr;
 };
 
 // The panels compiled into this binary (the module, and the tests).

@@ -210,6 +210,7 @@ const BackendModule &linkedBackendModule()
             return new SessionBackend(std::make_unique<WorkbenchSession>(), parent);
         },
         &WindowBackend::staticMetaObject,
+        &WorkbenchSession::staticMetaObject,
     };
     return module;
 }

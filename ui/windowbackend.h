@@ -125,6 +125,9 @@ struct BackendModule
     // WindowBackend's meta-object as the module sees it: the executable's own, when the
     // module binds to the executable's symbols as it must (one copy of every class).
     const QMetaObject *windowBackendMetaObject = nullptr;
+    // WorkbenchSession's meta-object as the module sees it: the chart panels module must
+    // see the same one (it binds to this module's session code).
+    const QMetaObject *sessionMetaObject = nullptr;
 };
 
 } // namespace calib

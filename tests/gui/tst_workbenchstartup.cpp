@@ -3,7 +3,7 @@
 // which start right after it and still lead to the calibration in force being shown; a
 // panel shown first (--tab) gets its backend and database before the first frame. The
 // executable leaves the session's libraries to the backend module, and says so when that
-// module is missing. The command line:
+// module is missing or carries its own copy of the classes it shares. The command line:
 // --screenshot, --profile and --sandbox, and the connection used last.
 #include "store/appsettings.h"
 #include "store/connectionprofile.h"
@@ -244,6 +244,47 @@ private Q_SLOTS:
         const Run data = run(home, {QStringLiteral("--sandbox"), QStringLiteral("--exit-after-first-data")}, alone);
         QCOMPARE(data.exitCode, 2);
         QVERIFY2(data.errors.contains("backend module could not be loaded"), data.errors.constData());
+    }
+
+    // A module built with its own copy of the classes it must share (its own meta-objects)
+    // is refused with that reason: as the backend, and as the chart module beside the real
+    // backend, whose tab then says why.
+    void aModuleWithItsOwnCopyOfTheClassesIsRefused()
+    {
+        const QString selfContained = QStringLiteral(CALIB_BINARY_DIR "/tests/modules/selfcontained-module.so");
+        const QString realBackend
+            = QStringLiteral(CALIB_BINARY_DIR "/lib/calibration-workbench/calibration-workbench-backend.so");
+        QVERIFY2(QFile::exists(selfContained), qPrintable(selfContained));
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("bin")));
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("lib/calibration-workbench")));
+        const QString workbench = home.filePath(QStringLiteral("bin/calibration-workbench"));
+        const QString backend
+            = home.filePath(QStringLiteral("lib/calibration-workbench/calibration-workbench-backend.so"));
+        const QString charts
+            = home.filePath(QStringLiteral("lib/calibration-workbench/calibration-workbench-charts.so"));
+        QVERIFY(QFile::copy(workbenchPath, workbench));
+
+        QVERIFY(QFile::copy(selfContained, backend));
+        const Run data = run(home, {QStringLiteral("--sandbox"), QStringLiteral("--exit-after-first-data")}, workbench);
+        QCOMPARE(data.exitCode, 2);
+        QVERIFY2(data.errors.contains("own copy of the window's classes"), data.errors.constData());
+
+        QVERIFY(QFile::remove(backend));
+        QVERIFY(QFile::copy(realBackend, backend));
+        QVERIFY(QFile::copy(selfContained, charts));
+        const Run review
+            = run(home, {QStringLiteral("--tab"), QStringLiteral("review"), QStringLiteral("--exit-after-first-paint")},
+                  workbench);
+        QVERIFY2(review.exitCode == 0, review.errors.constData());
+        QVERIFY2(review.errors.contains("chart panels not available")
+                     && review.errors.contains("own copy of the session's classes"),
+                 review.errors.constData());
+        // With the real backend the window's own run still works: the calibration is shown.
+        const Run shown
+            = run(home, {QStringLiteral("--sandbox"), QStringLiteral("--exit-after-first-data")}, workbench);
+        QVERIFY2(shown.exitCode == 0, shown.errors.constData());
     }
 
     // Edit > Language stores an override; the next start loads that translation.
