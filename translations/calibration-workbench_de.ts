@@ -1088,6 +1088,18 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
         <source>Moving the secret in the keychain...</source>
         <translation>Das Geheimnis wird im Schlüsselbund verschoben ...</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the connection in use: disconnect before removing it.</source>
+        <translation>„%1“ ist die aktive Verbindung: Trennen Sie sie, bevor Sie das Profil entfernen.</translation>
+    </message>
+    <message>
+        <source>The local data of &quot;%1&quot; cannot be read: %2</source>
+        <translation>Die lokalen Daten von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Its local data is deleted with it: %1.</source>
+        <translation>Seine lokalen Daten werden mit gelöscht: %1.</translation>
+    </message>
 </context>
 <context>
     <name>calib::CredentialResolver</name>
@@ -2037,6 +2049,46 @@ Präzision %3 %
     <message>
         <source>No keychain is available, so the secret was not stored (it is never written in plain text). %1</source>
         <translation>Kein Schlüsselbund verfügbar, daher wurde das Geheimnis nicht gespeichert (es wird nie im Klartext geschrieben). %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished apply(s)</source>
+        <translation>
+            <numerusform>%n nicht abgeschlossene Übernahme</numerusform>
+            <numerusform>%n nicht abgeschlossene Übernahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished apply(s)</source>
+        <translation>
+            <numerusform>%n abgeschlossene Übernahme</numerusform>
+            <numerusform>%n abgeschlossene Übernahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied calibration(s) in the history</source>
+        <translation>
+            <numerusform>%n angewendete Kalibrierung im Verlauf</numerusform>
+            <numerusform>%n angewendete Kalibrierungen im Verlauf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert review label(s)</source>
+        <translation>
+            <numerusform>%n Alarm-Kennzeichnung</numerusform>
+            <numerusform>%n Alarm-Kennzeichnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a saved draft</source>
+        <translation>ein gespeicherter Entwurf</translation>
+    </message>
+    <message>
+        <source>The local data of &quot;%1&quot; could not be deleted, so the profile was kept: %2</source>
+        <translation>Die lokalen Daten von „%1“ konnten nicht gelöscht werden, daher wurde das Profil behalten: %2</translation>
+    </message>
+    <message>
+        <source>Its local data was deleted: %1.</source>
+        <translation>Seine lokalen Daten wurden gelöscht: %1.</translation>
     </message>
 </context>
 <context>

@@ -398,9 +398,9 @@
     <name>WebhookVerifier</name>
     <message numerus="yes">
         <source>signature valid (%n s old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>signature valid (%n s old)</numerusform>
+            <numerusform>signature valid (%n s old)</numerusform>
         </translation>
     </message>
     <message>
@@ -1084,6 +1084,18 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
     </message>
     <message>
         <source>Moving the secret in the keychain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the connection in use: disconnect before removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data of &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its local data is deleted with it: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1808,9 +1820,9 @@ Connect to a tenant to load the calibration in force, or import a preset to edit
     </message>
     <message numerus="yes">
         <source>%n apply(s) to this tenant did not get a final answer (the window closed or the network failed). Resume now? They are sent again one by one, oldest first, each with its own idempotency key, so each lands exactly once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apply to this tenant did not get a final answer (the window closed or the network failed). Resume now? It is sent again with its own idempotency key, so it lands exactly once.</numerusform>
+            <numerusform>%n applies to this tenant did not get a final answer (the window closed or the network failed). Resume now? They are sent again one by one, oldest first, each with its own idempotency key, so each lands exactly once.</numerusform>
         </translation>
     </message>
     <message>
@@ -1819,16 +1831,16 @@ Connect to a tenant to load the calibration in force, or import a preset to edit
     </message>
     <message numerus="yes">
         <source>Resuming: %1, retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resuming: %1, retrying in %n s</numerusform>
+            <numerusform>Resuming: %1, retrying in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resumed %n apply(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resumed %n apply: </numerusform>
+            <numerusform>Resumed %n applies: </numerusform>
         </translation>
     </message>
     <message>
@@ -2023,6 +2035,46 @@ precision %3%
     </message>
     <message>
         <source>No keychain is available, so the secret was not stored (it is never written in plain text). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished apply(s)</source>
+        <translation>
+            <numerusform>%n unfinished apply</numerusform>
+            <numerusform>%n unfinished applies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished apply(s)</source>
+        <translation>
+            <numerusform>%n finished apply</numerusform>
+            <numerusform>%n finished applies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied calibration(s) in the history</source>
+        <translation>
+            <numerusform>%n applied calibration in the history</numerusform>
+            <numerusform>%n applied calibrations in the history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert review label(s)</source>
+        <translation>
+            <numerusform>%n alert review label</numerusform>
+            <numerusform>%n alert review labels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a saved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data of &quot;%1&quot; could not be deleted, so the profile was kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its local data was deleted: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2638,9 +2690,9 @@ precision %3%
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s) if it still holds the secret.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second if it still holds the secret.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds if it still holds the secret.</numerusform>
         </translation>
     </message>
 </context>
@@ -2731,9 +2783,9 @@ precision %3%
     </message>
     <message numerus="yes">
         <source>%n webhook(s) registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook registered.</numerusform>
+            <numerusform>%n webhooks registered.</numerusform>
         </translation>
     </message>
     <message>

@@ -852,7 +852,11 @@ void CliRunner::cmdProfile()
         return;
     }
     if (sub == u"remove") {
-        auto *withSecrets = new ProfileService(session().settings(), session().profiles(), &secrets(), this);
+        // The profile's local data (applies, history, review labels, draft) goes with it.
+        if (!openDatabase())
+            return;
+        auto *withSecrets
+            = new ProfileService(session().settings(), session().profiles(), &secrets(), this, &session().database());
         withSecrets->remove(name, this, report);
         return;
     }

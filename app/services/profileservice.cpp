@@ -1,16 +1,37 @@
 #include "services/profileservice.h"
 
 #include "store/appsettings.h"
+#include "store/localdatabase.h"
 #include "store/profilestore.h"
+
+#include <QLocale>
 
 namespace calib {
 
-ProfileService::ProfileService(AppSettings &settings, ProfileStore &profiles, SecretStore *secrets, QObject *parent)
+ProfileService::ProfileService(AppSettings &settings, ProfileStore &profiles, SecretStore *secrets, QObject *parent,
+                               const LocalDatabase *database)
     : QObject(parent)
     , m_settings(settings)
     , m_profiles(profiles)
     , m_secrets(secrets)
+    , m_database(database)
 { }
+
+QString ProfileService::describe(const ProfileLocalData &data)
+{
+    QStringList parts;
+    if (data.unfinishedApplies > 0)
+        parts.append(tr("%n unfinished apply(s)", nullptr, data.unfinishedApplies));
+    if (data.finishedApplies > 0)
+        parts.append(tr("%n finished apply(s)", nullptr, data.finishedApplies));
+    if (data.historyEntries > 0)
+        parts.append(tr("%n applied calibration(s) in the history", nullptr, data.historyEntries));
+    if (data.reviews > 0)
+        parts.append(tr("%n alert review label(s)", nullptr, data.reviews));
+    if (data.draft)
+        parts.append(tr("a saved draft"));
+    return QLocale().createSeparatedList(parts);
+}
 
 ExitCode ProfileService::exitCodeFor(const SecretStore::Result &result)
 {
@@ -45,7 +66,20 @@ void ProfileService::remove(const QString &name, QObject *context, Callback done
         return;
     }
     const QString stored = profile->name;
-    const auto removeProfile = [this, stored, done](const QString &note) {
+    // The local data first: when it cannot be deleted, the profile and its secret stay.
+    QString deleted;
+    if (m_database && m_database->isOpen()) {
+        const StoreResult<ProfileLocalData> data = m_database->profileData(stored);
+        const StoreStatus removedData = data ? m_database->removeProfileData(stored) : StoreStatus::from(data);
+        if (!removedData) {
+            done({ExitCode::Failure,
+                  tr("The local data of \"%1\" could not be deleted, so the profile was kept: %2")
+                      .arg(stored, removedData.error())});
+            return;
+        }
+        deleted = describe(data.value());
+    }
+    const auto removeProfile = [this, stored, deleted, done](const QString &note) {
         if (const StoreStatus removed = m_profiles.remove(stored); !removed) {
             done({ExitCode::Failure, removed.error()});
             return;
@@ -55,6 +89,8 @@ void ProfileService::remove(const QString &name, QObject *context, Callback done
             return;
         }
         QString message = tr("Profile \"%1\" removed.").arg(stored);
+        if (!deleted.isEmpty())
+            message += QLatin1Char(' ') + tr("Its local data was deleted: %1.").arg(deleted);
         if (!note.isEmpty())
             message += QLatin1Char(' ') + note;
         done({ExitCode::Ok, message});

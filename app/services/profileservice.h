@@ -12,7 +12,9 @@
 namespace calib {
 
 class AppSettings;
+class LocalDatabase;
 class ProfileStore;
+struct ProfileLocalData;
 
 // Saving, removing and listing connection profiles together with their keychain
 // secrets: the profile (never a secret) goes to the settings, the secret to SecretStore.
@@ -28,12 +30,16 @@ public:
     };
     using Callback = std::function<void(const Result &)>;
 
-    ProfileService(AppSettings &settings, ProfileStore &profiles, SecretStore *secrets, QObject *parent = nullptr);
+    // With an open `database`, a removed profile's local data goes with it.
+    ProfileService(AppSettings &settings, ProfileStore &profiles, SecretStore *secrets, QObject *parent = nullptr,
+                   const LocalDatabase *database = nullptr);
 
     // Saves a new profile (synchronously); Invalid with the problems in plain words.
     Result add(const ConnectionProfile &profile);
     [[nodiscard]] QList<ConnectionProfile> list() const;
-    // Removes the profile and its keychain secret; answers once while `context` lives.
+    // Removes the profile, its keychain secret and its local data (unfinished and finished
+    // applies, history, review labels, draft); answers once while `context` lives. When the
+    // local data cannot be deleted, nothing is removed.
     void remove(const QString &name, QObject *context, Callback done);
     // Stores the secret of a saved profile in the keychain. A keychain that can keep it
     // only for this run is a failure here (the next run could not read it).
@@ -41,11 +47,14 @@ public:
 
     // Auth for every keychain state that is not a success.
     [[nodiscard]] static ExitCode exitCodeFor(const SecretStore::Result &result);
+    // "2 unfinished applies, 14 alert review labels and a saved draft"; empty when there is none.
+    [[nodiscard]] static QString describe(const ProfileLocalData &data);
 
 private:
     AppSettings &m_settings;
     ProfileStore &m_profiles;
     QPointer<SecretStore> m_secrets;
+    const LocalDatabase *m_database = nullptr;
 };
 
 } // namespace calib

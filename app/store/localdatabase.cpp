@@ -206,6 +206,49 @@ StoreStatus LocalDatabase::renameProfile(const QString &from, const QString &to)
     });
 }
 
+StoreResult<ProfileLocalData> LocalDatabase::profileData(const QString &profile) const
+{
+    ProfileLocalData data;
+    const struct
+    {
+        QString sql;
+        int *count;
+    } counts[] = {
+        {u"SELECT COUNT(*) FROM outbox WHERE profile = ? AND state IN ('pending', 'sending')"_s,
+         &data.unfinishedApplies},
+        {u"SELECT COUNT(*) FROM outbox WHERE profile = ? AND state IN ('done', 'failed')"_s, &data.finishedApplies},
+        {u"SELECT COUNT(*) FROM applied_history WHERE profile = ?"_s, &data.historyEntries},
+        {u"SELECT COUNT(*) FROM alert_reviews WHERE tenant = ?"_s, &data.reviews},
+    };
+    for (const auto &count : counts) {
+        StoreResult<QSqlQuery> q = exec(count.sql, {profile});
+        if (!q)
+            return StoreResult<ProfileLocalData>::failure(q.error());
+        *count.count = q.value().next() ? q.value().value(0).toInt() : 0;
+        q.value().finish();
+    }
+    StoreResult<QSqlQuery> draft = exec(u"SELECT 1 FROM drafts WHERE profile = ?"_s, {profile});
+    if (!draft)
+        return StoreResult<ProfileLocalData>::failure(draft.error());
+    data.draft = draft.value().next();
+    draft.value().finish();
+    return data;
+}
+
+StoreStatus LocalDatabase::removeProfileData(const QString &profile) const
+{
+    return transaction([&]() -> StoreStatus {
+        // The history first: its rows refer to outbox rows.
+        for (const QString &sql :
+             {u"DELETE FROM applied_history WHERE profile = ?"_s, u"DELETE FROM outbox WHERE profile = ?"_s,
+              u"DELETE FROM alert_reviews WHERE tenant = ?"_s, u"DELETE FROM drafts WHERE profile = ?"_s}) {
+            if (StoreStatus st = StoreStatus::from(exec(sql, {profile})); !st)
+                return st;
+        }
+        return {};
+    });
+}
+
 StoreStatus LocalDatabase::transaction(const std::function<StoreStatus()> &work) const
 {
     if (StoreResult<QSqlQuery> begin = exec(u"BEGIN IMMEDIATE"_s); !begin)

@@ -24,6 +24,22 @@ namespace calib {
 //
 // The typed tables (Outbox, AppliedHistory, ReviewStore, DraftStore) take a reference to
 // an open LocalDatabase. Nothing here stores a secret.
+// What a connection profile keeps in the local database.
+struct ProfileLocalData
+{
+    int unfinishedApplies = 0; // outbox rows without a final answer
+    int finishedApplies = 0; // outbox rows closed with a final answer
+    int historyEntries = 0; // applied calibrations
+    int reviews = 0; // alert review labels
+    bool draft = false;
+
+    [[nodiscard]] bool isEmpty() const
+    {
+        return unfinishedApplies == 0 && finishedApplies == 0 && historyEntries == 0 && reviews == 0 && !draft;
+    }
+    friend bool operator==(const ProfileLocalData &, const ProfileLocalData &) = default;
+};
+
 class LocalDatabase final
 {
     Q_DECLARE_TR_FUNCTIONS(LocalDatabase)
@@ -68,6 +84,12 @@ public:
     // draft follow it (one transaction). Fails, changing nothing, when rows left under
     // `to` (by an earlier profile of that name) are in the way.
     StoreStatus renameProfile(const QString &from, const QString &to) const;
+    // What the profile called `profile` keeps here.
+    [[nodiscard]] StoreResult<ProfileLocalData> profileData(const QString &profile) const;
+    // A connection profile was removed: its outbox rows, applied history, alert reviews and
+    // draft go with it (one transaction), so that a later profile of the same name neither
+    // resumes its unfinished applies against another tenant nor finds its labels.
+    StoreStatus removeProfileData(const QString &profile) const;
 
 private:
     [[nodiscard]] QSqlDatabase db() const;

@@ -1,12 +1,16 @@
 // The connection profiles dialog against the in-process sandbox: add, test (granted
-// scopes, a wrong secret), the secret never shown again, remove.
+// scopes, a wrong secret), the secret never shown again, remove (with the profile's local
+// data, after a question that says what that is; never the connection in use).
 #include "common/dialogs.h"
 #include "connection/connectionprofilesdialog.h"
 #include "sandbox/sandboxserver.h"
 #include "services/inprocesssandbox.h"
 #include "services/workbenchsession.h"
 #include "store/draftstore.h"
+#include "store/localdatabase.h"
+#include "store/outbox.h"
 #include "store/profilestore.h"
+#include "store/reviewstore.h"
 
 #include <QComboBox>
 #include <QJsonObject>
@@ -93,12 +97,107 @@ private Q_SLOTS:
 
         dialog.selectProfile(QStringLiteral("Local"));
         dialogs::setNextAnswer(QMessageBox::Yes);
+        QSignalSpy removed(&dialog, &ConnectionProfilesDialog::removeFinished);
         dialog.removeCurrent();
+        QVERIFY(removed.count() == 1 || removed.wait(10000));
+        QCOMPARE(removed.takeFirst().first().toBool(), true);
         QCOMPARE(list->count(), 1);
         QVERIFY(!session.profiles().get(QStringLiteral("Local")));
 
         if (qEnvironmentVariableIsSet("CALIB_SCREENSHOT_DIR"))
             dialog.grab().save(qEnvironmentVariable("CALIB_SCREENSHOT_DIR") + QStringLiteral("/profiles.png"));
+    }
+
+    // Removing a profile deletes its unfinished applies, history, review labels and draft, so
+    // that a later profile of the same name (perhaps for another tenant) starts clean; the
+    // question lists them, "No" keeps everything, other profiles' data stays. The profile in
+    // use is not removed.
+    void removingAProfileDeletesItsLocalData()
+    {
+        QTemporaryDir dir;
+        WorkbenchSession::Paths paths;
+        paths.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        paths.databaseFile = dir.filePath(QStringLiteral("workbench.sqlite"));
+        WorkbenchSession session(paths);
+        QString error;
+        QVERIFY2(session.openDatabase(&error), qPrintable(error));
+        QVERIFY2(session.connectSandbox(&error), qPrintable(error));
+        const ConnectionConfig sandbox = session.sandbox()->connectionConfig();
+
+        ConnectionProfile old;
+        old.name = QStringLiteral("Old");
+        old.baseUrl = sandbox.baseUrl;
+        old.clientId = sandbox.clientId;
+        QVERIFY(session.profiles().add(old));
+        const QJsonObject payload {{QStringLiteral("sensitivity_level"), 0.5}};
+        QVERIFY(session.outbox().enqueue(QStringLiteral("Old"), QStringLiteral("key-old-1"), payload));
+        QVERIFY(session.drafts().save(QStringLiteral("Old"), payload));
+        QVERIFY(session.drafts().save(ProfileStore::sandboxName(), payload));
+        for (const QString &id : {QStringLiteral("a1"), QStringLiteral("a2")}) {
+            AlertReview review;
+            review.tenant = QStringLiteral("Old");
+            review.alertId = id;
+            review.label = AlertReview::Label::TruePositive;
+            review.reviewedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(session.reviews().upsert(review));
+        }
+        ProfileLocalData expected;
+        expected.unfinishedApplies = 1;
+        expected.reviews = 2;
+        expected.draft = true;
+        QCOMPARE(session.database().profileData(QStringLiteral("Old")).value(), expected);
+
+        ConnectionProfilesDialog dialog(&session);
+        dialog.show();
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("profileListWidget"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("profileStatusLabel"));
+        QCOMPARE(list->count(), 2);
+
+        // "No": nothing changes; the question said what would go.
+        dialogs::clearShownMessages();
+        dialog.selectProfile(QStringLiteral("Old"));
+        dialogs::setNextAnswer(QMessageBox::No);
+        dialog.removeCurrent();
+        const QString question = dialogs::shownMessages().join(u'\n');
+        QVERIFY2(question.contains(QStringLiteral("1 unfinished apply"))
+                     && question.contains(QStringLiteral("2 alert review label"))
+                     && question.contains(QStringLiteral("a saved draft")),
+                 qPrintable(question));
+        QVERIFY(session.profiles().get(QStringLiteral("Old")));
+        QCOMPARE(session.database().profileData(QStringLiteral("Old")).value(), expected);
+
+        // "Yes": the profile and its data go; the sandbox profile's draft stays.
+        QSignalSpy removed(&dialog, &ConnectionProfilesDialog::removeFinished);
+        dialogs::setNextAnswer(QMessageBox::Yes);
+        dialog.removeCurrent();
+        QVERIFY(removed.count() == 1 || removed.wait(10000));
+        QCOMPARE(removed.takeFirst().first().toBool(), true);
+        QVERIFY(!session.profiles().get(QStringLiteral("Old")));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(session.database().profileData(QStringLiteral("Old")).value().isEmpty());
+        QVERIFY(session.drafts().load(ProfileStore::sandboxName()).value().has_value());
+        QVERIFY2(status->text().contains(QStringLiteral("Its local data was deleted")), qPrintable(status->text()));
+
+        // A new profile of the same name has no unfinished applies to resume.
+        QVERIFY(session.profiles().add(old));
+        QVERIFY(session.outbox().pending(QStringLiteral("Old")).value().isEmpty());
+
+        // The profile in use is not removed, whatever the answer would be.
+        QVERIFY2(session.connectProfile(old, sandbox.clientSecret, &error), qPrintable(error));
+        QVERIFY(session.drafts().save(QStringLiteral("Old"), payload));
+        ConnectionProfilesDialog reopened(&session);
+        reopened.show();
+        reopened.selectProfile(QStringLiteral("Old"));
+        QCOMPARE(reopened.selectedProfile(), QStringLiteral("Old"));
+        QSignalSpy notRemoved(&reopened, &ConnectionProfilesDialog::removeFinished);
+        dialogs::clearShownMessages();
+        reopened.removeCurrent();
+        QVERIFY(dialogs::shownMessages().isEmpty());
+        const QString refusal = reopened.findChild<QLabel *>(QStringLiteral("profileStatusLabel"))->text();
+        QVERIFY2(refusal.contains(QStringLiteral("disconnect before removing")), qPrintable(refusal));
+        QVERIFY(session.profiles().get(QStringLiteral("Old")));
+        QVERIFY(session.drafts().load(QStringLiteral("Old")).value().has_value());
+        QCOMPARE(notRemoved.count(), 0);
     }
 
     // A client the tenant grants fewer scopes: the test names what is missing. Editing a

@@ -1,5 +1,5 @@
-// calibctl profile add / set-secret / --profile / remove against the real keychain
-// (Secret Service under a private D-Bus session, see ./scripts/test).
+// calibctl profile add / set-secret / --profile / remove (with the profile's local data)
+// against the real keychain (Secret Service under a private D-Bus session, see ./scripts/test).
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDirIterator>
@@ -123,6 +123,17 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(QJsonDocument::fromJson(r.out).object().value(u"calibration"_s).isObject());
 
+        // An apply leaves local data under the profile: its outbox row and history entry.
+        r = run({u"--profile"_s, m_profile, u"apply"_s,
+                 QStringLiteral(CALIB_SOURCE_DIR "/resources/presets/balanced.json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const auto outboxRows = [this] {
+            const Run list = run({u"--json"_s, u"--profile"_s, m_profile, u"outbox"_s, u"list"_s, u"--all"_s});
+            return list.exitCode == 0 ? QJsonDocument::fromJson(list.out).object().value(u"entries"_s).toArray().size()
+                                      : -1;
+        };
+        QCOMPARE(outboxRows(), 1);
+
         r = run({u"--json"_s, u"profile"_s, u"list"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         bool listed = false;
@@ -146,8 +157,13 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains("not-the-secret"), qPrintable(f.fileName()));
         }
 
+        // Removing the profile removes its local data too, and says so.
         r = run({u"profile"_s, u"remove"_s, m_profile});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("Its local data was deleted") && r.out.contains("finished apply")
+                     && r.out.contains("in the history"),
+                 qPrintable(r.describe()));
+        QCOMPARE(outboxRows(), 0);
         r = run({u"current"_s, u"--profile"_s, m_profile});
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
     }

@@ -312,6 +312,48 @@ private Q_SLOTS:
         QVERIFY(!drafts.load(u"prod"_s).value().has_value());
     }
 
+    // What a profile keeps is counted per kind, and removing it takes exactly its rows (the
+    // history first: its rows refer to outbox rows); another profile's rows stay.
+    void profileDataIsCountedAndRemoved()
+    {
+        LocalDatabase db(dbPath(u"profiledata.sqlite"_s));
+        QVERIFY(db.open());
+        ManualClock clock;
+        Outbox outbox(db, &clock);
+        AppliedHistory history(db);
+        ReviewStore reviews(db);
+        DraftStore drafts(db, &clock);
+        const QJsonObject payload {{u"sensitivity"_s, 0.5}};
+        for (const QString &profile : {u"acme"_s, u"other"_s}) {
+            const OutboxEntry done = outbox.enqueue(profile, profile + u"-1"_s, payload).value();
+            QVERIFY(outbox.close(done.id, OutboxEntry::State::Done, QJsonObject {{u"version"_s, 1}}));
+            QVERIFY(outbox.enqueue(profile, profile + u"-2"_s, payload));
+            AppliedRecord record {0, profile, u"cal_1"_s, 1, clock.now(), payload, 20, done.id};
+            QVERIFY(history.add(record));
+            QVERIFY(drafts.save(profile, payload));
+        }
+        QVERIFY(reviews.upsert(review(u"a1"_s, AlertReview::Label::TruePositive, 1)));
+        QVERIFY(reviews.upsert(review(u"a2"_s, AlertReview::Label::FalsePositive, 2)));
+
+        ProfileLocalData acme;
+        acme.unfinishedApplies = 1;
+        acme.finishedApplies = 1;
+        acme.historyEntries = 1;
+        acme.reviews = 2;
+        acme.draft = true;
+        QCOMPARE(db.profileData(u"acme"_s).value(), acme);
+        QVERIFY(db.profileData(u"nobody"_s).value().isEmpty());
+
+        QVERIFY(db.removeProfileData(u"acme"_s));
+        QVERIFY(db.profileData(u"acme"_s).value().isEmpty());
+        QVERIFY(outbox.pending(u"acme"_s).value().isEmpty());
+        ProfileLocalData other = acme;
+        other.reviews = 0; // the reviews above were all acme's
+        QCOMPARE(db.profileData(u"other"_s).value(), other);
+        QCOMPARE(history.list(u"other"_s).value().size(), 1);
+        QVERIFY(db.removeProfileData(u"nobody"_s)); // nothing to remove is not an error
+    }
+
     void damagedRowIsAnErrorNotACrash()
     {
         LocalDatabase db(dbPath(u"damaged-row.sqlite"_s));

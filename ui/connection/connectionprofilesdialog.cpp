@@ -2,6 +2,7 @@
 
 #include "common/dialogs.h"
 #include "editor/problemstyle.h"
+#include "services/profileservice.h"
 #include "services/workbenchsession.h"
 #include "store/appsettings.h"
 #include "store/localdatabase.h"
@@ -249,20 +250,35 @@ void ConnectionProfilesDialog::removeCurrent()
     if (m_editing.isEmpty() || ProfileStore::isReservedName(m_editing))
         return;
     const QString name = m_editing;
-    if (dialogs::question(this, tr("Remove Profile"),
-                          tr("Remove the profile \"%1\" and its secret from the keychain?").arg(name))
-        != QMessageBox::Yes)
-        return;
-    if (const StoreStatus removed = m_session->profiles().remove(name); !removed) {
-        setStatus(removed.error(), true);
+    if (m_session->isConnected() && m_session->profile().name == name) {
+        setStatus(tr("\"%1\" is the connection in use: disconnect before removing it.").arg(name), true);
         return;
     }
-    (void)m_session->settings().sync();
-    m_session->secrets().remove(name, this, [this](const SecretStore::Result &r) {
-        if (!r.ok())
-            setStatus(r.message(), true);
+    // Its local data goes too, so that a later profile of this name starts clean (and never
+    // resumes an old apply against another tenant); the question says what that is.
+    QString question = tr("Remove the profile \"%1\" and its secret from the keychain?").arg(name);
+    if (m_session->isDatabaseOpen()) {
+        const StoreResult<ProfileLocalData> data = m_session->database().profileData(name);
+        if (!data) {
+            setStatus(tr("The local data of \"%1\" cannot be read: %2").arg(name, data.error()), true);
+            return;
+        }
+        if (!data.value().isEmpty())
+            question += QStringLiteral("\n\n")
+                + tr("Its local data is deleted with it: %1.").arg(ProfileService::describe(data.value()));
+    }
+    if (dialogs::question(this, tr("Remove Profile"), question) != QMessageBox::Yes)
+        return;
+    // The same removal as `calibctl profile remove`: local data, keychain entry, profile.
+    auto *service = new ProfileService(m_session->settings(), m_session->profiles(), &m_session->secrets(), this,
+                                       m_session->isDatabaseOpen() ? &m_session->database() : nullptr);
+    m_ui->removeProfileButton->setEnabled(false);
+    service->remove(name, this, [this, service, name](const ProfileService::Result &result) {
+        service->deleteLater();
+        reloadList(result.ok() ? QString() : name);
+        setStatus(result.message, !result.ok());
+        Q_EMIT removeFinished(result.ok());
     });
-    reloadList();
 }
 
 void ConnectionProfilesDialog::updateButtons()

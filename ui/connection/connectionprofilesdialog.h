@@ -37,6 +37,8 @@ Q_SIGNALS:
     // "Connect" was pressed for this profile.
     void connectRequested(const QString &name);
     void testFinished(bool ok);
+    // A removal asked for with removeCurrent() ended (the keychain answers asynchronously).
+    void removeFinished(bool ok);
     void secretStateChanged(const QString &message);
 
 private:
