@@ -1,12 +1,15 @@
 #include "sandbox/auditlog.h"
 
 #include "sandbox/deterministicrandom.h"
+#include "sandbox/tenantstate.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace calib::sandbox {
 
@@ -272,29 +275,19 @@ void AuditLog::fromJsonArray(const QJsonArray &array)
     }
 }
 
-void AuditLog::seed(int count, qint64 endMs, quint64 seed)
+AuditLog::SeededHistory AuditLog::seed(int count, qint64 endMs, quint64 seed, const Calibration &inForce)
 {
+    SeededHistory history;
     if (count <= 0)
-        return;
+        return history;
     const QStringList actors {QStringLiteral("qa-analyst-1"), QStringLiteral("qa-analyst-2"),
                               QStringLiteral("supervisor"), QStringLiteral("ci-pipeline"), QStringLiteral("sandbox")};
-    const QList<QJsonObject> changePool {
-        change(QStringLiteral("alert_triggers[0].threshold"), 0.8, 0.75),
-        change(QStringLiteral("alert_triggers[0].threshold"), 0.75, 0.8),
-        change(QStringLiteral("sensitivity_level"), 0.5, 0.55),
-        change(QStringLiteral("sensitivity_level"), 0.55, 0.5),
-        change(QStringLiteral("polarity_matrix.negative"), -0.6, -0.7),
-        change(QStringLiteral("polarity_matrix.negative"), -0.7, -0.6),
-        change(QStringLiteral("alert_triggers[1].threshold"), 0.7, 0.85),
-    };
-    QList<QByteArray> changePoolJson;
-    for (const QJsonObject &object : changePool)
-        changePoolJson.append(QJsonDocument(object).toJson(QJsonDocument::Compact));
     const QList<int> rejectedStatuses {400, 400, 400, 422, 429, 503};
     DeterministicRandom random(seed ^ 0xA0D17ULL);
     const qint64 spacingMs = 60 * 1000; // one event a minute on average
     qint64 t = endMs - qint64(count) * spacingMs - 3600 * 1000;
     reserve(size() + count);
+    QList<qint64> applied; // indices of the seeded applies, oldest first
     qint64 job = 0;
     for (int i = 0; i < count; ++i) {
         t += qint64(random.nextDouble() * 2 * spacingMs);
@@ -305,12 +298,12 @@ void AuditLog::seed(int count, qint64 endMs, quint64 seed)
         const qint64 n = size() + 1;
         if (kind < 0.55) {
             event.action = AuditAction::CalibrationApplied;
-            event.calibrationId = QStringLiteral("cal_h%1").arg(n);
+            event.version = ++history.version;
+            event.calibrationId = TenantState::calibrationIdFor(history.version);
             event.idempotencyKey = QStringLiteral("seed-%1").arg(n);
             event.statusCode = 200;
-            const int pick = int(random.next() % quint64(changePool.size()));
-            event.changes = changePool.at(pick);
-            event.changesJson = changePoolJson.at(pick);
+            history.lastAppliedMs = event.timestampMs;
+            applied.append(size());
         } else if (kind < 0.80) {
             event.action = AuditAction::CalibrationRejected;
             event.idempotencyKey = QStringLiteral("seed-%1").arg(n);
@@ -326,6 +319,45 @@ void AuditLog::seed(int count, qint64 endMs, quint64 seed)
         }
         append(std::move(event));
     }
+
+    // The applies' diffs, newest first, walking back from the calibration in force: each
+    // one changes a field to the value the next state has, from a nearby value, so the chain
+    // of diffs leads to what is in force.
+    struct Field
+    {
+        QString path;
+        double value;
+        double low;
+        double high;
+    };
+    QList<Field> fields;
+    for (qsizetype i = 0; i < inForce.alertTriggers.size(); ++i)
+        fields.append(
+            {QStringLiteral("alert_triggers[%1].threshold").arg(i), inForce.alertTriggers.at(i).threshold, 0.5, 0.95});
+    fields.append({QStringLiteral("sensitivity_level"), inForce.sensitivityLevel, 0.2, 0.9});
+    fields.append({QStringLiteral("polarity_matrix.negative"), inForce.polarityMatrix.negative, -0.9, -0.3});
+    const std::array<double, 4> steps {-0.1, -0.05, 0.05, 0.1};
+    QHash<QByteArray, QByteArray> diffs; // "path from to" -> compact JSON, shared by equal diffs
+    for (qsizetype a = applied.size(); a-- > 0;) {
+        Field &field = fields[qsizetype(random.next() % quint64(fields.size()))];
+        double from = field.value;
+        for (int attempt = 0; attempt < 8 && (from == field.value || from < field.low || from > field.high); ++attempt)
+            from = std::round((field.value + steps.at(size_t(random.next() % steps.size()))) * 100) / 100;
+        if (from == field.value || from < field.low || from > field.high)
+            from = std::round((field.value > (field.low + field.high) / 2 ? field.value - 0.05 : field.value + 0.05)
+                              * 100)
+                / 100;
+        AuditEvent &event = m_events[applied.at(a)];
+        event.changes = change(field.path, from, field.value);
+        const QByteArray key
+            = field.path.toUtf8() + ' ' + QByteArray::number(from) + ' ' + QByteArray::number(field.value);
+        auto it = diffs.find(key);
+        if (it == diffs.end())
+            it = diffs.insert(key, QJsonDocument(event.changes).toJson(QJsonDocument::Compact));
+        event.changesJson = *it;
+        field.value = from;
+    }
+    return history;
 }
 
 } // namespace calib::sandbox

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/calibration.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -75,8 +77,15 @@ public:
     [[nodiscard]] QJsonArray toJsonArray() const;
     void fromJsonArray(const QJsonArray &array);
 
-    // Pre-seeded history: `count` events spread over the time before endMs.
-    void seed(int count, qint64 endMs, quint64 seed);
+    // Pre-seeded history: `count` events spread over the time before endMs. Its applies
+    // carry versions 1, 2, ... and their calibration ids.
+    struct SeededHistory
+    {
+        int version = 0; // the version the tenant is at after the seeded applies
+        qint64 lastAppliedMs = 0; // when the last of them happened (0: none)
+    };
+    // Their diffs form a chain that ends at `inForce`, the calibration the tenant starts with.
+    SeededHistory seed(int count, qint64 endMs, quint64 seed, const Calibration &inForce);
 
 private:
     QList<AuditEvent> m_events;

@@ -1344,7 +1344,10 @@ bool SandboxServer::start(QString *error)
         const qint64 now = d->clock->nowMs();
         d->tenant.setOrigin(now);
         d->alerts.setOrigin(now);
-        d->audit.seed(d->options.seedAudit, now, d->options.seed);
+        // The seeded applies are the versions before the one in force.
+        const AuditLog::SeededHistory history = d->audit.seed(d->options.seedAudit, now, d->options.seed, d->tenant.calibration());
+        if (history.version > 0)
+            d->tenant.setHistory(history.version, history.lastAppliedMs);
         d->alerts.seedHistory(d->options.seedAlerts, d->tenant.calibration(), d->tenant.version());
     }
     d->writeGroundTruth(true, {});

@@ -15,7 +15,18 @@ TenantState::TenantState()
 
 QString TenantState::calibrationId() const
 {
-    return QStringLiteral("cal_%1").arg(m_version, 6, 10, QLatin1Char('0'));
+    return calibrationIdFor(m_version);
+}
+
+QString TenantState::calibrationIdFor(int version)
+{
+    return QStringLiteral("cal_%1").arg(version, 6, 10, QLatin1Char('0'));
+}
+
+void TenantState::setHistory(int version, qint64 atMs)
+{
+    m_version = version;
+    m_appliedAtMs = atMs;
 }
 
 int TenantState::apply(const Calibration &calibration, qint64 nowMs)

@@ -43,6 +43,9 @@ public:
     [[nodiscard]] const Calibration &calibration() const { return m_calibration; }
     [[nodiscard]] int version() const { return m_version; }
     [[nodiscard]] QString calibrationId() const;
+    [[nodiscard]] static QString calibrationIdFor(int version); // "cal_000042"
+    // A tenant with a history: `version` applies happened before, the last at `atMs`.
+    void setHistory(int version, qint64 atMs);
     [[nodiscard]] qint64 appliedAtMs() const { return m_appliedAtMs; }
     void setOrigin(qint64 ms) { m_appliedAtMs = ms; }
 

@@ -110,6 +110,90 @@ private Q_SLOTS:
         }
     }
 
+    // The seeded history is the tenant's past: its applies carry versions 1, 2, ... in time
+    // order with their calibration ids, their diffs form one chain (each change starts from
+    // the value the field had after the previous change) that ends at the calibration in
+    // force, whose version is the last of them (applied when it was), and the next apply
+    // continues the count.
+    void seededAppliesAreTheVersionsBeforeTheOneInForce()
+    {
+        SandboxOptions options;
+        options.seedAudit = 120;
+        options.seedAlerts = 10;
+        auto server = startServer(options);
+        SandboxHttp http(server->baseUrl());
+        const QString token = http.token();
+        QUrlQuery all;
+        all.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
+        const QJsonArray items = http.get(auditPath, token, all).json().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 120);
+        QList<QJsonObject> applied; // oldest first
+        for (qsizetype i = items.size(); i-- > 0;) {
+            const QJsonObject o = items.at(i).toObject();
+            if (o.value(QStringLiteral("action")).toString() == QStringLiteral("calibration.applied"))
+                applied.append(o);
+            else
+                QVERIFY(!o.contains(QStringLiteral("version")));
+        }
+        QVERIFY(applied.size() > 30);
+        for (qsizetype v = 0; v < applied.size(); ++v) {
+            QCOMPARE(applied.at(v).value(QStringLiteral("version")).toInt(), int(v + 1));
+            QCOMPARE(applied.at(v).value(QStringLiteral("calibration_id")).toString(),
+                     QStringLiteral("cal_%1").arg(v + 1, 6, 10, QLatin1Char('0')));
+        }
+        const QJsonObject current = http.get(QStringLiteral("/agentassist/sentiment/calibration"), token).json();
+        QCOMPARE(current.value(QStringLiteral("version")).toInt(), int(applied.size()));
+        QHash<QString, double> state; // field path -> value after the changes so far
+        for (const QJsonObject &event : std::as_const(applied)) {
+            const QJsonObject changes = event.value(QStringLiteral("changes")).toObject();
+            QCOMPARE(changes.size(), 1);
+            const QString path = changes.keys().constFirst();
+            const QJsonObject diff = changes.value(path).toObject();
+            const double from = diff.value(QStringLiteral("from")).toDouble();
+            const double to = diff.value(QStringLiteral("to")).toDouble();
+            QVERIFY2(from != to, qPrintable(path));
+            if (state.contains(path))
+                QCOMPARE(from, state.value(path));
+            state.insert(path, to);
+        }
+        QVERIFY(state.size() >= 3);
+        const QJsonObject inForce = current.value(QStringLiteral("calibration")).toObject();
+        const QJsonArray triggers = inForce.value(QStringLiteral("alert_triggers")).toArray();
+        for (auto it = state.cbegin(); it != state.cend(); ++it) {
+            double value = 0;
+            if (it.key() == u"sensitivity_level")
+                value = inForce.value(QStringLiteral("sensitivity_level")).toDouble();
+            else if (it.key() == u"polarity_matrix.negative")
+                value = inForce.value(QStringLiteral("polarity_matrix"))
+                            .toObject()
+                            .value(QStringLiteral("negative"))
+                            .toDouble();
+            else if (it.key().startsWith(u"alert_triggers["))
+                value
+                    = triggers.at(it.key().mid(15, 1).toInt()).toObject().value(QStringLiteral("threshold")).toDouble();
+            else
+                QFAIL(qPrintable(u"unexpected field " + it.key()));
+            QCOMPARE(it.value(), value);
+        }
+        QCOMPARE(current.value(QStringLiteral("calibration_id")).toString(),
+                 applied.constLast().value(QStringLiteral("calibration_id")).toString());
+        QCOMPARE(current.value(QStringLiteral("applied_at")).toString(),
+                 applied.constLast().value(QStringLiteral("timestamp")).toString());
+
+        QCOMPARE(http.put(token, "after-history", validCalibrationBody(0.6)).status, 200);
+        QUrlQuery one;
+        one.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        const QJsonObject newest
+            = http.get(auditPath, token, one).json().value(QStringLiteral("items")).toArray().at(0).toObject();
+        QCOMPARE(newest.value(QStringLiteral("version")).toInt(), int(applied.size() + 1));
+
+        // A tenant without history starts at version 0.
+        SandboxOptions fresh;
+        fresh.seedAudit = 0;
+        auto empty = startServer(fresh);
+        QCOMPARE(empty->version(), 0);
+    }
+
     void cursorsStayStableWhileEventsArrive()
     {
         SandboxOptions options;
@@ -356,7 +440,7 @@ private Q_SLOTS:
             const QJsonObject o = item.toObject();
             QCOMPARE(o.value(QStringLiteral("emotion")).toString(), QStringLiteral("anger"));
             QVERIFY(o.value(QStringLiteral("confidence")).toDouble() >= 0.9);
-            QCOMPARE(o.value(QStringLiteral("calibration_version")).toInt(), 1);
+            QCOMPARE(o.value(QStringLiteral("calibration_version")).toInt(), a->version()); // the strict one
         }
 
         // The ground truth file has one line per alert; true alerts are more confident.

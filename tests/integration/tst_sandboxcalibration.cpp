@@ -26,7 +26,7 @@ private:
     std::unique_ptr<SandboxServer> startServer(SandboxOptions options = {})
     {
         options.seedAlerts = 20;
-        options.seedAudit = 5;
+        options.seedAudit = 0; // a new tenant: no history, version 0 in force
         if (!options.clock)
             options.clock = &m_clock;
         auto server = std::make_unique<SandboxServer>(options);

@@ -45,7 +45,7 @@ class TestSandboxFaults : public QObject
 private:
     std::unique_ptr<SandboxServer> startServer(SandboxOptions options = {})
     {
-        options.seedAudit = 5;
+        options.seedAudit = 0; // a new tenant: no history, version 0 in force
         options.seedAlerts = 5;
         auto server = std::make_unique<SandboxServer>(options);
         QString error;

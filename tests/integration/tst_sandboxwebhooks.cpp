@@ -83,7 +83,7 @@ private:
     std::unique_ptr<SandboxServer> startServer(SandboxOptions options = {})
     {
         options.clock = &m_clock;
-        options.seedAudit = 5;
+        options.seedAudit = 0; // a new tenant: no history, version 0 in force
         options.seedAlerts = 5;
         options.webhookRetryBaseMs = 20;
         auto server = std::make_unique<SandboxServer>(options);
