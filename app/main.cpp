@@ -114,7 +114,8 @@ const calib::ChartPanels *loadChartPanels(QString *error)
     const calib::ChartPanels *loaded = entry ? entry() : nullptr;
     if (!entry)
         failure = module.errorString();
-    else if (!loaded || !loaded->createReviewPanel || !loaded->createWhatIfPanel)
+    else if (!loaded || !loaded->createReviewPanel || !loaded->reviewUndoStack || !loaded->labelledAlerts
+             || !loaded->createWhatIfPanel || !loaded->setThresholdsInForce || !loaded->setDataset)
         failure = QStringLiteral("calibChartPanels() gave no panels");
     else if (loaded->sessionMetaObject != backend->sessionMetaObject)
         failure = QStringLiteral("the chart module keeps its own copy of the session's classes (built without "

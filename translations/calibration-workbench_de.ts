@@ -1090,7 +1090,7 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
     </message>
     <message>
         <source>&quot;%1&quot; is the connection in use: disconnect before removing it.</source>
-        <translation>„%1“ ist die aktive Verbindung: Trennen Sie sie, bevor Sie das Profil entfernen.</translation>
+        <translation>„%1“ ist die aktive Verbindung: vor dem Entfernen trennen.</translation>
     </message>
     <message>
         <source>The local data of &quot;%1&quot; cannot be read: %2</source>
@@ -1098,7 +1098,19 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
     </message>
     <message>
         <source>Its local data is deleted with it: %1.</source>
-        <translation>Seine lokalen Daten werden mit gelöscht: %1.</translation>
+        <translation>Seine lokalen Daten werden mitgelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>The local database is not open, so the local data of &quot;%1&quot; cannot be deleted; the profile was kept.</source>
+        <translation>Die lokale Datenbank ist nicht geöffnet, daher können die lokalen Daten von „%1“ nicht gelöscht werden; das Profil wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed; removing its secret from the keychain...</source>
+        <translation>Profil „%1“ entfernt; sein Geheimnis wird aus dem Schlüsselbund entfernt ...</translation>
+    </message>
+    <message>
+        <source>To be sure, connect with this profile and resume its unfinished applies before removing it.</source>
+        <translation>Um sicherzugehen, verbinden Sie sich mit diesem Profil und setzen Sie seine unvollständigen Übernahmen fort, bevor Sie es entfernen.</translation>
     </message>
 </context>
 <context>
@@ -2053,8 +2065,8 @@ Präzision %3 %
     <message numerus="yes">
         <source>%n unfinished apply(s)</source>
         <translation>
-            <numerusform>%n nicht abgeschlossene Übernahme</numerusform>
-            <numerusform>%n nicht abgeschlossene Übernahmen</numerusform>
+            <numerusform>%n unvollständige Übernahme</numerusform>
+            <numerusform>%n unvollständige Übernahmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2067,8 +2079,8 @@ Präzision %3 %
     <message numerus="yes">
         <source>%n applied calibration(s) in the history</source>
         <translation>
-            <numerusform>%n angewendete Kalibrierung im Verlauf</numerusform>
-            <numerusform>%n angewendete Kalibrierungen im Verlauf</numerusform>
+            <numerusform>%n übernommene Kalibrierung im Verlauf</numerusform>
+            <numerusform>%n übernommene Kalibrierungen im Verlauf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2084,11 +2096,26 @@ Präzision %3 %
     </message>
     <message>
         <source>The local data of &quot;%1&quot; could not be deleted, so the profile was kept: %2</source>
-        <translation>Die lokalen Daten von „%1“ konnten nicht gelöscht werden, daher wurde das Profil behalten: %2</translation>
+        <translation>Die lokalen Daten von „%1“ konnten nicht gelöscht werden, daher wurde das Profil beibehalten: %2</translation>
     </message>
     <message>
         <source>Its local data was deleted: %1.</source>
         <translation>Seine lokalen Daten wurden gelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>The local database is not open, so the local data of &quot;%1&quot; cannot be deleted; the profile was kept.</source>
+        <translation>Die lokale Datenbank ist nicht geöffnet, daher können die lokalen Daten von „%1“ nicht gelöscht werden; das Profil wurde beibehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apply(s) of this profile did not get a final answer from the tenant: they may or may not have landed, and they are never resumed once the profile is removed.</source>
+        <translation>
+            <numerusform>%n Übernahme dieses Profils hat keine abschließende Antwort des Mandanten erhalten: Sie ist möglicherweise angekommen oder nicht und wird nach dem Entfernen des Profils nie fortgesetzt.</numerusform>
+            <numerusform>%n Übernahmen dieses Profils haben keine abschließende Antwort des Mandanten erhalten: Sie sind möglicherweise angekommen oder nicht und werden nach dem Entfernen des Profils nie fortgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume the profile&apos;s unfinished applies first (outbox resume), or remove it with --force to discard them; the profile was kept.</source>
+        <translation>Setzen Sie zuerst die unvollständigen Übernahmen des Profils fort (outbox resume) oder entfernen Sie es mit --force, um sie zu verwerfen; das Profil wurde beibehalten.</translation>
     </message>
 </context>
 <context>

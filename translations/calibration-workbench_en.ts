@@ -1098,6 +1098,18 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
         <source>Its local data is deleted with it: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local database is not open, so the local data of &quot;%1&quot; cannot be deleted; the profile was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed; removing its secret from the keychain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be sure, connect with this profile and resume its unfinished applies before removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calib::CredentialResolver</name>
@@ -2075,6 +2087,21 @@ precision %3%
     </message>
     <message>
         <source>Its local data was deleted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is not open, so the local data of &quot;%1&quot; cannot be deleted; the profile was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apply(s) of this profile did not get a final answer from the tenant: they may or may not have landed, and they are never resumed once the profile is removed.</source>
+        <translation>
+            <numerusform>%n apply of this profile did not get a final answer from the tenant: it may or may not have landed, and it is never resumed once the profile is removed.</numerusform>
+            <numerusform>%n applies of this profile did not get a final answer from the tenant: they may or may not have landed, and they are never resumed once the profile is removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume the profile&apos;s unfinished applies first (outbox resume), or remove it with --force to discard them; the profile was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

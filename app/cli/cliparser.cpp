@@ -162,7 +162,7 @@ QString usageText()
         "  alerts [--limit N] [--max N] [--since T] [--format table|jsonl|csv] [-o FILE]\n"
         "  profile add NAME (--base-url URL | --tenant T) --client-id ID [--auth-method form|basic]\n"
         "  profile list\n"
-        "  profile remove NAME\n"
+        "  profile remove NAME [--force]  (--force: even with unfinished applies)\n"
         "  profile set-secret NAME      (reads the secret from stdin; not echoed)\n"
         "  outbox list [--all]\n"
         "  outbox resume [--wait]\n"

@@ -791,9 +791,10 @@ void CliRunner::cmdAlerts()
 void CliRunner::cmdProfile()
 {
     QCommandLineParser parser;
+    const QCommandLineOption force(u"force"_s);
     const QString synopsis = u"profile add NAME (--base-url URL | --tenant T) --client-id ID [--auth-method "
-                             u"form|basic] | profile list | profile remove NAME | profile set-secret NAME"_s;
-    if (!parseCommand(parser, {}, 1, 2, synopsis))
+                             u"form|basic] | profile list | profile remove NAME [--force] | profile set-secret NAME"_s;
+    if (!parseCommand(parser, {force}, 1, 2, synopsis))
         return;
     const QStringList positional = parser.positionalArguments();
     const QString sub = positional.first();
@@ -857,7 +858,9 @@ void CliRunner::cmdProfile()
             return;
         auto *withSecrets
             = new ProfileService(session().settings(), session().profiles(), &secrets(), this, &session().database());
-        withSecrets->remove(name, this, report);
+        withSecrets->remove(name, this, report,
+                            parser.isSet(force) ? ProfileService::RemoveMode::DiscardUnfinishedApplies
+                                                : ProfileService::RemoveMode::KeepUnfinishedApplies);
         return;
     }
     if (sub == u"set-secret") {

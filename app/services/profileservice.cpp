@@ -54,7 +54,7 @@ QList<ConnectionProfile> ProfileService::list() const
     return m_profiles.list();
 }
 
-void ProfileService::remove(const QString &name, QObject *context, Callback done)
+void ProfileService::remove(const QString &name, QObject *context, Callback done, RemoveMode mode)
 {
     const std::optional<ConnectionProfile> profile = m_profiles.get(name);
     if (!profile) {
@@ -68,40 +68,59 @@ void ProfileService::remove(const QString &name, QObject *context, Callback done
     const QString stored = profile->name;
     // The local data first: when it cannot be deleted, the profile and its secret stay.
     QString deleted;
-    if (m_database && m_database->isOpen()) {
-        const StoreResult<ProfileLocalData> data = m_database->profileData(stored);
-        const StoreStatus removedData = data ? m_database->removeProfileData(stored) : StoreStatus::from(data);
+    if (m_database) {
+        if (!m_database->isOpen()) {
+            done({ExitCode::Failure,
+                  tr("The local database is not open, so the local data of \"%1\" cannot be "
+                     "deleted; the profile was kept.")
+                      .arg(stored)});
+            return;
+        }
+        const StoreResult<ProfileLocalData> before = m_database->profileData(stored);
+        if (before && before.value().unfinishedApplies > 0 && mode == RemoveMode::KeepUnfinishedApplies) {
+            done({ExitCode::Invalid,
+                  unfinishedWarning(before.value().unfinishedApplies) + QLatin1Char(' ')
+                      + tr("Resume the profile's unfinished applies first (outbox resume), or remove it "
+                           "with --force to discard them; the profile was kept.")});
+            return;
+        }
+        const StoreResult<ProfileLocalData> removedData
+            = before ? m_database->removeProfileData(stored) : StoreResult<ProfileLocalData>::failure(before.error());
         if (!removedData) {
             done({ExitCode::Failure,
                   tr("The local data of \"%1\" could not be deleted, so the profile was kept: %2")
                       .arg(stored, removedData.error())});
             return;
         }
-        deleted = describe(data.value());
+        deleted = describe(removedData.value());
     }
-    const auto removeProfile = [this, stored, deleted, done](const QString &note) {
-        if (const StoreStatus removed = m_profiles.remove(stored); !removed) {
-            done({ExitCode::Failure, removed.error()});
-            return;
-        }
-        if (const StoreStatus synced = m_settings.sync(); !synced) {
-            done({ExitCode::Failure, synced.error()});
-            return;
-        }
-        QString message = tr("Profile \"%1\" removed.").arg(stored);
-        if (!deleted.isEmpty())
-            message += QLatin1Char(' ') + tr("Its local data was deleted: %1.").arg(deleted);
-        if (!note.isEmpty())
-            message += QLatin1Char(' ') + note;
-        done({ExitCode::Ok, message});
-    };
-    if (!m_secrets) {
-        removeProfile(tr("The keychain was not available; its entry, if any, was left."));
+    if (const StoreStatus removed = m_profiles.remove(stored); !removed) {
+        done({ExitCode::Failure, removed.error()});
         return;
     }
-    m_secrets->remove(stored, context, [removeProfile](const SecretStore::Result &result) {
-        removeProfile(result.ok() ? QString() : result.message());
+    if (const StoreStatus synced = m_settings.sync(); !synced) {
+        done({ExitCode::Failure, synced.error()});
+        return;
+    }
+    QString message = tr("Profile \"%1\" removed.").arg(stored);
+    if (!deleted.isEmpty())
+        message += QLatin1Char(' ') + tr("Its local data was deleted: %1.").arg(deleted);
+    // The keychain answers last (it may ask to be unlocked); the profile is already gone.
+    if (!m_secrets) {
+        done({ExitCode::Ok,
+              message + QLatin1Char(' ') + tr("The keychain was not available; its entry, if any, was left.")});
+        return;
+    }
+    m_secrets->remove(stored, context, [message, done](const SecretStore::Result &result) {
+        done({ExitCode::Ok, result.ok() ? message : message + QLatin1Char(' ') + result.message()});
     });
+}
+
+QString ProfileService::unfinishedWarning(int unfinishedApplies)
+{
+    return tr("%n apply(s) of this profile did not get a final answer from the tenant: they may or may not have "
+              "landed, and they are never resumed once the profile is removed.",
+              nullptr, unfinishedApplies);
 }
 
 void ProfileService::setSecret(const QString &name, const QString &secret, QObject *context, Callback done)

@@ -37,10 +37,16 @@ public:
     // Saves a new profile (synchronously); Invalid with the problems in plain words.
     Result add(const ConnectionProfile &profile);
     [[nodiscard]] QList<ConnectionProfile> list() const;
-    // Removes the profile, its keychain secret and its local data (unfinished and finished
-    // applies, history, review labels, draft); answers once while `context` lives. When the
-    // local data cannot be deleted, nothing is removed.
-    void remove(const QString &name, QObject *context, Callback done);
+    enum class RemoveMode {
+        KeepUnfinishedApplies, // refuse while the profile has applies without a final answer
+        DiscardUnfinishedApplies, // the user was told and agreed (--force, the dialog's question)
+    };
+    // Removes the profile's local data (applies, history, review labels, draft), the
+    // profile, then its keychain secret; answers once, while `context` lives (the keychain
+    // answers last). When the local data cannot be deleted (the database given is not open,
+    // a write fails, unfinished applies in KeepUnfinishedApplies mode), nothing is removed.
+    void remove(const QString &name, QObject *context, Callback done,
+                RemoveMode mode = RemoveMode::KeepUnfinishedApplies);
     // Stores the secret of a saved profile in the keychain. A keychain that can keep it
     // only for this run is a failure here (the next run could not read it).
     void setSecret(const QString &name, const QString &secret, QObject *context, Callback done);
@@ -49,6 +55,8 @@ public:
     [[nodiscard]] static ExitCode exitCodeFor(const SecretStore::Result &result);
     // "2 unfinished applies, 14 alert review labels and a saved draft"; empty when there is none.
     [[nodiscard]] static QString describe(const ProfileLocalData &data);
+    // What removing a profile does to its unfinished applies, in plain words.
+    [[nodiscard]] static QString unfinishedWarning(int unfinishedApplies);
 
 private:
     AppSettings &m_settings;

@@ -235,9 +235,14 @@ StoreResult<ProfileLocalData> LocalDatabase::profileData(const QString &profile)
     return data;
 }
 
-StoreStatus LocalDatabase::removeProfileData(const QString &profile) const
+StoreResult<ProfileLocalData> LocalDatabase::removeProfileData(const QString &profile) const
 {
-    return transaction([&]() -> StoreStatus {
+    ProfileLocalData removed;
+    const StoreStatus status = transaction([&]() -> StoreStatus {
+        StoreResult<ProfileLocalData> counted = profileData(profile);
+        if (!counted)
+            return StoreStatus::from(counted);
+        removed = counted.value();
         // The history first: its rows refer to outbox rows.
         for (const QString &sql :
              {u"DELETE FROM applied_history WHERE profile = ?"_s, u"DELETE FROM outbox WHERE profile = ?"_s,
@@ -247,6 +252,9 @@ StoreStatus LocalDatabase::removeProfileData(const QString &profile) const
         }
         return {};
     });
+    if (!status)
+        return StoreResult<ProfileLocalData>::failure(status.error());
+    return removed;
 }
 
 StoreStatus LocalDatabase::transaction(const std::function<StoreStatus()> &work) const

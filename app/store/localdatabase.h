@@ -89,7 +89,8 @@ public:
     // A connection profile was removed: its outbox rows, applied history, alert reviews and
     // draft go with it (one transaction), so that a later profile of the same name neither
     // resumes its unfinished applies against another tenant nor finds its labels.
-    StoreStatus removeProfileData(const QString &profile) const;
+    // Answers what was deleted, counted in the same transaction.
+    StoreResult<ProfileLocalData> removeProfileData(const QString &profile) const;
 
 private:
     [[nodiscard]] QSqlDatabase db() const;

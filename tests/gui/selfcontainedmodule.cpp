@@ -4,6 +4,7 @@
 // tst_workbenchstartup installs it as the backend or the chart module and checks that the
 // workbench refuses it with that reason instead of using it.
 #include "chartpanels.h"
+#include "core/analytics/labelledalert.h"
 #include "windowbackend.h"
 
 #include <QObject>
@@ -24,6 +25,16 @@ calib::ChartPanels ownPanels()
     };
     panels.createWhatIfPanel = [](QWidget *, std::function<void(calib::Emotion, double)>) -> QWidget * {
         return nullptr;
+    };
+    panels.reviewUndoStack = [](QWidget *) -> QUndoStack * {
+        return nullptr;
+    };
+    panels.labelledAlerts = [](QWidget *) {
+        return QList<calib::LabelledAlert> {};
+    };
+    panels.setThresholdsInForce = [](QWidget *, const calib::Calibration &) {
+    };
+    panels.setDataset = [](QWidget *, std::shared_ptr<const calib::Dataset>) {
     };
     panels.sessionMetaObject = &QObject::staticMetaObject;
     return panels;

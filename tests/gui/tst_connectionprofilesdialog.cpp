@@ -95,6 +95,16 @@ private Q_SLOTS:
         QVERIFY(!dialog.saveCurrent());
         QVERIFY(!status->text().isEmpty());
 
+        // Without the local database its data could not go with it: refused, nothing asked.
+        dialog.selectProfile(QStringLiteral("Local"));
+        dialogs::clearShownMessages();
+        dialog.removeCurrent();
+        QVERIFY(dialogs::shownMessages().isEmpty());
+        QVERIFY2(status->text().contains(QStringLiteral("local database is not open")), qPrintable(status->text()));
+        QVERIFY(session.profiles().get(QStringLiteral("Local")));
+
+        QString dbError;
+        QVERIFY2(session.openDatabase(&dbError), qPrintable(dbError));
         dialog.selectProfile(QStringLiteral("Local"));
         dialogs::setNextAnswer(QMessageBox::Yes);
         QSignalSpy removed(&dialog, &ConnectionProfilesDialog::removeFinished);
@@ -159,6 +169,7 @@ private Q_SLOTS:
         dialogs::setNextAnswer(QMessageBox::No);
         dialog.removeCurrent();
         const QString question = dialogs::shownMessages().join(u'\n');
+        QVERIFY2(question.contains(QStringLiteral("never resumed")), qPrintable(question));
         QVERIFY2(question.contains(QStringLiteral("1 unfinished apply"))
                      && question.contains(QStringLiteral("2 alert review label"))
                      && question.contains(QStringLiteral("a saved draft")),

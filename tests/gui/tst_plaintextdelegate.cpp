@@ -4,6 +4,7 @@
 // its cache of laid-out text never shows stale text and stays bounded.
 #include "common/plaintextdelegate.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPainter>
@@ -176,9 +177,28 @@ private Q_SLOTS:
         const int elided = inkWidth(0);
         QVERIFY(elided > 0);
         QVERIFY(elided < wide);
-        QVERIFY(elided <= view.columnWidth(0));
+        // Exactly what a delegate that never saw the wider column draws (text elided at the
+        // old width and clipped would be wider).
+        {
+            QStandardItemModel fresh(1, 1);
+            fresh.setItem(0, 0, new QStandardItem(longText));
+            QTableView other;
+            other.setModel(&fresh);
+            other.setItemDelegate(new PlainTextDelegate(&other));
+            other.setShowGrid(false);
+            other.setFocusPolicy(Qt::NoFocus);
+            other.horizontalHeader()->setStretchLastSection(false);
+            other.setColumnWidth(0, 120);
+            other.resize(400, 150);
+            other.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&other));
+            const QList<int> ink
+                = inkColumns(other.viewport()->grab().toImage(), other.visualRect(fresh.index(0, 0)), base);
+            QVERIFY(!ink.isEmpty());
+            QCOMPARE(elided, ink.last() - ink.first() + 1);
+        }
 
-        // A bigger font starts the cache over and draws bigger text.
+        // A bigger font draws bigger text.
         view.setColumnWidth(0, 300);
         model.item(0, 0)->setText(u"iiii"_s);
         QFont big = view.font();
@@ -186,7 +206,34 @@ private Q_SLOTS:
         view.setFont(big);
         QTest::qWait(20);
         QVERIFY(inkWidth(0) > narrow * 3 / 2);
-        QVERIFY(delegate->cachedTextCount() <= 2);
+    }
+
+    // Rows in another font (FontRole) keep their own cache: repainting a view that mixes two
+    // fonts lays nothing out again, and each row is drawn in its own font.
+    void mixedFontsDoNotThrashTheCache()
+    {
+        QStandardItemModel model(6, 1);
+        QFont bold = QApplication::font();
+        bold.setBold(true);
+        for (int r = 0; r < 6; ++r) {
+            auto *item = new QStandardItem(u"status %1"_s.arg(r % 2));
+            if (r % 2)
+                item->setFont(bold);
+            model.setItem(r, 0, item);
+        }
+        QTableView view;
+        view.setModel(&model);
+        auto *delegate = new PlainTextDelegate(&view);
+        view.setItemDelegate(delegate);
+        view.setFocusPolicy(Qt::NoFocus);
+        view.resize(300, 250);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        (void)view.viewport()->grab();
+        QCOMPARE(delegate->cachedTextCount(), 2); // "status 0" regular, "status 1" bold
+        view.viewport()->update();
+        (void)view.viewport()->grab();
+        QCOMPARE(delegate->cachedTextCount(), 2);
     }
 
     // Many distinct texts (a long scroll through the audit trail) do not grow the cache

@@ -1,5 +1,8 @@
 // calibctl profile add / set-secret / --profile / remove (with the profile's local data)
 // against the real keychain (Secret Service under a private D-Bus session, see ./scripts/test).
+#include "store/localdatabase.h"
+#include "store/outbox.h"
+
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDirIterator>
@@ -157,11 +160,32 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains("not-the-secret"), qPrintable(f.fileName()));
         }
 
-        // Removing the profile removes its local data too, and says so.
+        // An apply that never got its final answer (as after a crash), written to the same file.
+        QString databaseFile;
+        for (QDirIterator files(m_home.filePath(u"data"_s), {u"*.sqlite"_s}, QDir::Files, QDirIterator::Subdirectories);
+             files.hasNext();)
+            databaseFile = files.next();
+        QVERIFY2(!databaseFile.isEmpty(), "the apply left no local database");
+        {
+            calib::LocalDatabase database(databaseFile);
+            QVERIFY(database.open());
+            calib::Outbox outbox(database);
+            QVERIFY(outbox.enqueue(m_profile, u"cut-off-apply"_s, QJsonObject {{u"sensitivity_level"_s, 0.5}}));
+        }
+        QCOMPARE(outboxRows(), 2);
+
+        // Without --force the profile is kept, and the answer says why and what to do.
         r = run({u"profile"_s, u"remove"_s, m_profile});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("1 apply of this profile did not get a final answer") && r.err.contains("--force"),
+                 qPrintable(r.describe()));
+        QCOMPARE(outboxRows(), 2);
+
+        // With --force the profile goes with all of its local data, and the answer says what.
+        r = run({u"profile"_s, u"remove"_s, m_profile, u"--force"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QVERIFY2(r.out.contains("Its local data was deleted") && r.out.contains("finished apply")
-                     && r.out.contains("in the history"),
+        QVERIFY2(r.out.contains("Its local data was deleted: 1 unfinished apply, 1 finished apply")
+                     && r.out.contains("1 applied calibration in the history"),
                  qPrintable(r.describe()));
         QCOMPARE(outboxRows(), 0);
         r = run({u"current"_s, u"--profile"_s, m_profile});

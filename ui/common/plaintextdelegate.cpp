@@ -3,7 +3,9 @@
 #include <QApplication>
 #include <QPainter>
 #include <QStyle>
+#include <QTextOption>
 
+#include <algorithm>
 #include <cmath>
 
 namespace calib {
@@ -48,7 +50,8 @@ void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             alignment = Qt::Alignment::fromInt(a.toInt());
         const int margin = textMargin(style, widget);
         const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
-        const QStaticText &shown = laidOut(display.toString(), font, textRect.width(), opt.textElideMode);
+        const QStaticText &shown
+            = laidOut(display.toString(), font, textRect.width(), opt.textElideMode, opt.direction);
         const QSizeF size = shown.size();
         alignment = QStyle::visualAlignment(opt.direction, alignment);
         qreal x = textRect.left();
@@ -82,16 +85,22 @@ void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     }
 }
 
-const QStaticText &PlainTextDelegate::laidOut(const QString &text, const QFont &font, int width,
-                                              Qt::TextElideMode mode) const
+const QStaticText &PlainTextDelegate::laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode mode,
+                                              Qt::LayoutDirection direction) const
 {
-    if (font != m_textsFont || m_texts.size() >= kMaxCachedTexts) {
-        m_texts.clear();
-        m_textsFont = font;
+    auto fontTexts = std::find_if(m_fonts.begin(), m_fonts.end(), [&](const FontTexts &f) { return f.font == font; });
+    if (fontTexts == m_fonts.end()) {
+        if (m_fonts.size() >= kMaxCachedFonts)
+            m_fonts.removeFirst();
+        m_fonts.append({font, {}});
+        fontTexts = m_fonts.end() - 1;
     }
-    TextKey key {text, width, int(mode)};
-    auto it = m_texts.find(key);
-    if (it != m_texts.end())
+    QHash<TextKey, QStaticText> &texts = fontTexts->texts;
+    if (texts.size() >= kMaxCachedTexts)
+        texts.clear();
+    TextKey key {text, width, int(mode), int(direction)};
+    auto it = texts.find(key);
+    if (it != texts.end())
         return *it;
     // One line: a line break would otherwise start a second line or be drawn as a glyph.
     QString line = text;
@@ -102,8 +111,20 @@ const QStaticText &PlainTextDelegate::laidOut(const QString &text, const QFont &
     }
     QStaticText laid(QFontMetrics(font).elidedText(line, mode, width));
     laid.setTextFormat(Qt::PlainText);
+    // The view's direction is the base direction of mixed text, as drawText() has it.
+    QTextOption option;
+    option.setTextDirection(direction);
+    laid.setTextOption(option);
     laid.prepare(QTransform(), font);
-    return *m_texts.insert(std::move(key), std::move(laid));
+    return *texts.insert(std::move(key), std::move(laid));
+}
+
+qsizetype PlainTextDelegate::cachedTextCount() const
+{
+    qsizetype count = 0;
+    for (const FontTexts &f : m_fonts)
+        count += f.texts.size();
+    return count;
 }
 
 QSize PlainTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -14,10 +14,11 @@ namespace calib {
 // Honours the font, the text alignment and foreground roles, the palette (light and dark,
 // disabled and inactive groups) and the focus frame; no editing, no icons, no check boxes.
 //
-// The elided, laid-out text of each cell is kept as a QStaticText keyed by its text and
-// width, so a repaint of rows seen before (a scroll, rows shifting after an insert, values
-// that repeat down a column) does neither the elision nor the shaping again. The cache
-// holds at most kMaxCachedTexts entries and starts over when the font changes.
+// The elided, laid-out text of each cell is kept as a QStaticText keyed by its text, width,
+// elide mode and direction, per font, so a repaint of rows seen before (a scroll, rows
+// shifting after an insert, values that repeat down a column) does neither the elision nor
+// the shaping again. Each font's cache holds at most kMaxCachedTexts entries and starts over
+// when full; at most kMaxCachedFonts fonts are kept (the least recently added goes).
 class PlainTextDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -29,8 +30,9 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static constexpr qsizetype kMaxCachedTexts = 4096;
-    // Cells laid out since the cache last started over (for tests).
-    qsizetype cachedTextCount() const { return m_texts.size(); }
+    static constexpr qsizetype kMaxCachedFonts = 4;
+    // Cells laid out and kept, over all fonts (for tests).
+    [[nodiscard]] qsizetype cachedTextCount() const;
 
 private:
     struct TextKey
@@ -38,16 +40,22 @@ private:
         QString text;
         int width = 0;
         int elideMode = 0;
+        int direction = 0;
         friend bool operator==(const TextKey &, const TextKey &) = default;
         friend size_t qHash(const TextKey &key, size_t seed = 0)
         {
-            return qHashMulti(seed, key.text, key.width, key.elideMode);
+            return qHashMulti(seed, key.text, key.width, key.elideMode, key.direction);
         }
     };
-    const QStaticText &laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode mode) const;
+    struct FontTexts
+    {
+        QFont font;
+        QHash<TextKey, QStaticText> texts;
+    };
+    const QStaticText &laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode mode,
+                               Qt::LayoutDirection direction) const;
 
-    mutable QHash<TextKey, QStaticText> m_texts;
-    mutable QFont m_textsFont;
+    mutable QList<FontTexts> m_fonts; // most recently added last
 };
 
 } // namespace calib

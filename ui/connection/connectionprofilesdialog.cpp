@@ -18,6 +18,8 @@
 #include <QPointer>
 #include <QPushButton>
 
+#include <memory>
+
 namespace calib {
 
 ConnectionProfilesDialog::ConnectionProfilesDialog(WorkbenchSession *session, QWidget *parent)
@@ -256,29 +258,48 @@ void ConnectionProfilesDialog::removeCurrent()
     }
     // Its local data goes too, so that a later profile of this name starts clean (and never
     // resumes an old apply against another tenant); the question says what that is.
-    QString question = tr("Remove the profile \"%1\" and its secret from the keychain?").arg(name);
-    if (m_session->isDatabaseOpen()) {
-        const StoreResult<ProfileLocalData> data = m_session->database().profileData(name);
-        if (!data) {
-            setStatus(tr("The local data of \"%1\" cannot be read: %2").arg(name, data.error()), true);
-            return;
-        }
-        if (!data.value().isEmpty())
-            question += QStringLiteral("\n\n")
-                + tr("Its local data is deleted with it: %1.").arg(ProfileService::describe(data.value()));
-    }
-    if (dialogs::question(this, tr("Remove Profile"), question) != QMessageBox::Yes)
+    if (!m_session->isDatabaseOpen()) {
+        setStatus(tr("The local database is not open, so the local data of \"%1\" cannot be deleted; the profile "
+                     "was kept.")
+                      .arg(name),
+                  true);
         return;
-    // The same removal as `calibctl profile remove`: local data, keychain entry, profile.
+    }
+    const StoreResult<ProfileLocalData> data = m_session->database().profileData(name);
+    if (!data) {
+        setStatus(tr("The local data of \"%1\" cannot be read: %2").arg(name, data.error()), true);
+        return;
+    }
+    QString question = tr("Remove the profile \"%1\" and its secret from the keychain?").arg(name);
+    if (!data.value().isEmpty())
+        question += QStringLiteral("\n\n")
+            + tr("Its local data is deleted with it: %1.").arg(ProfileService::describe(data.value()));
+    if (data.value().unfinishedApplies > 0)
+        question += QStringLiteral("\n\n") + ProfileService::unfinishedWarning(data.value().unfinishedApplies)
+            + QLatin1Char(' ')
+            + tr("To be sure, connect with this profile and resume its unfinished applies before removing it.");
+    if (dialogs::question(this, tr("Remove Profile"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    // The same removal as `calibctl profile remove --force`: local data and profile now,
+    // the keychain entry when the keychain answers (which may outlast this dialog).
     auto *service = new ProfileService(m_session->settings(), m_session->profiles(), &m_session->secrets(), this,
-                                       m_session->isDatabaseOpen() ? &m_session->database() : nullptr);
-    m_ui->removeProfileButton->setEnabled(false);
-    service->remove(name, this, [this, service, name](const ProfileService::Result &result) {
-        service->deleteLater();
-        reloadList(result.ok() ? QString() : name);
-        setStatus(result.message, !result.ok());
-        Q_EMIT removeFinished(result.ok());
-    });
+                                       &m_session->database());
+    const auto answered = std::make_shared<bool>(false);
+    service->remove(
+        name, this,
+        [this, service, name, answered](const ProfileService::Result &result) {
+            *answered = true;
+            service->deleteLater();
+            reloadList(result.ok() ? QString() : name);
+            setStatus(result.message, !result.ok());
+            Q_EMIT removeFinished(result.ok());
+        },
+        ProfileService::RemoveMode::DiscardUnfinishedApplies);
+    if (!*answered) {
+        reloadList();
+        setStatus(tr("Profile \"%1\" removed; removing its secret from the keychain...").arg(name), false);
+    }
 }
 
 void ConnectionProfilesDialog::updateButtons()
