@@ -26,6 +26,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace calib {
@@ -121,7 +123,13 @@ AuditPanel::AuditPanel(WorkbenchSession *session, QWidget *parent)
     const int charWidth = fontMetrics().averageCharWidth();
     m_view->setColumnWidth(AuditTableModel::Time, charWidth * 25);
     m_view->setColumnWidth(AuditTableModel::Actor, charWidth * 15);
-    m_view->setColumnWidth(AuditTableModel::Action, charWidth * 21);
+    // Wide enough for every action of the contract, whatever the font.
+    int actionWidth = 0;
+    for (const QString &action :
+         {u"calibration.applied"_s, u"calibration.rejected"_s, u"reweight.started"_s, u"reweight.completed"_s,
+          u"reweight.failed"_s, u"webhook.registered"_s, u"webhook.deleted"_s})
+        actionWidth = std::max(actionWidth, fontMetrics().horizontalAdvance(action));
+    m_view->setColumnWidth(AuditTableModel::Action, actionWidth + 3 * charWidth);
     m_view->setColumnWidth(AuditTableModel::Version, charWidth * 9);
     m_view->setColumnWidth(AuditTableModel::Job, charWidth * 11);
     m_view->setColumnWidth(AuditTableModel::IdempotencyKey, charWidth * 22);
