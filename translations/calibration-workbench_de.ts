@@ -1101,10 +1101,6 @@ Eine Erweiterung des Vertrags: Ein Mandant darf mit 404 oder 405 antworten, und 
         <translation>Seine lokalen Daten werden mitgelöscht: %1.</translation>
     </message>
     <message>
-        <source>The local database is not open, so the local data of &quot;%1&quot; cannot be deleted; the profile was kept.</source>
-        <translation>Die lokale Datenbank ist nicht geöffnet, daher können die lokalen Daten von „%1“ nicht gelöscht werden; das Profil wurde beibehalten.</translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; removed; removing its secret from the keychain...</source>
         <translation>Profil „%1“ entfernt; sein Geheimnis wird aus dem Schlüsselbund entfernt ...</translation>
     </message>

@@ -1099,10 +1099,6 @@ An extension of the contract: a tenant may answer 404 or 405, and the workbench 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local database is not open, so the local data of &quot;%1&quot; cannot be deleted; the profile was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; removed; removing its secret from the keychain...</source>
         <translation type="unfinished"></translation>
     </message>

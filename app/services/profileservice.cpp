@@ -70,10 +70,7 @@ void ProfileService::remove(const QString &name, QObject *context, Callback done
     QString deleted;
     if (m_database) {
         if (!m_database->isOpen()) {
-            done({ExitCode::Failure,
-                  tr("The local database is not open, so the local data of \"%1\" cannot be "
-                     "deleted; the profile was kept.")
-                      .arg(stored)});
+            done({ExitCode::Failure, databaseClosedRefusal(stored)});
             return;
         }
         const StoreResult<ProfileLocalData> before = m_database->profileData(stored);
@@ -114,6 +111,13 @@ void ProfileService::remove(const QString &name, QObject *context, Callback done
     m_secrets->remove(stored, context, [message, done](const SecretStore::Result &result) {
         done({ExitCode::Ok, result.ok() ? message : message + QLatin1Char(' ') + result.message()});
     });
+}
+
+QString ProfileService::databaseClosedRefusal(const QString &name)
+{
+    return tr("The local database is not open, so the local data of \"%1\" cannot be deleted; the profile was "
+              "kept.")
+        .arg(name);
 }
 
 QString ProfileService::unfinishedWarning(int unfinishedApplies)

@@ -55,6 +55,8 @@ public:
     [[nodiscard]] static ExitCode exitCodeFor(const SecretStore::Result &result);
     // "2 unfinished applies, 14 alert review labels and a saved draft"; empty when there is none.
     [[nodiscard]] static QString describe(const ProfileLocalData &data);
+    // Why a profile is kept when the local database is not open.
+    [[nodiscard]] static QString databaseClosedRefusal(const QString &name);
     // What removing a profile does to its unfinished applies, in plain words.
     [[nodiscard]] static QString unfinishedWarning(int unfinishedApplies);
 

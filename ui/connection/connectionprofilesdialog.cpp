@@ -259,10 +259,7 @@ void ConnectionProfilesDialog::removeCurrent()
     // Its local data goes too, so that a later profile of this name starts clean (and never
     // resumes an old apply against another tenant); the question says what that is.
     if (!m_session->isDatabaseOpen()) {
-        setStatus(tr("The local database is not open, so the local data of \"%1\" cannot be deleted; the profile "
-                     "was kept.")
-                      .arg(name),
-                  true);
+        setStatus(ProfileService::databaseClosedRefusal(name), true);
         return;
     }
     const StoreResult<ProfileLocalData> data = m_session->database().profileData(name);
